@@ -1,0 +1,56 @@
+import type { Models, OrgLevel } from '../db/index.js';
+import type { DefinitionRegistry, MenuContent, MenuAction } from '../definitions/index.js';
+import { ForbiddenError } from '../errors/index.js';
+import type { Actor } from './Actor.js';
+import { PermissionCatalog, type AccessLevel } from './PermissionCatalog.js';
+
+/**
+ * Role-based access from the menu definition: a role holds permission keys (or `*`, every
+ * permission of its level). Checked by the server on every route; the UI only mirrors it.
+ */
+export class AccessPolicy {
+  private cached?: { version: number; catalog: PermissionCatalog };
+
+  constructor(private readonly registry: DefinitionRegistry, private readonly models: Models) {}
+
+  catalog(): PermissionCatalog {
+    const menu = this.registry.get('menu', 'main');
+    const version = menu?.version ?? 0;
+    if (this.cached?.version !== version) {
+      this.cached = { version, catalog: new PermissionCatalog(menu?.content as MenuContent | undefined) };
+    }
+    return this.cached.catalog;
+  }
+
+  /** The effective permissions of an account's active roles at its organisation. */
+  async permissionsOf(accountId: string, orgLevel: OrgLevel): Promise<{ roles: string[]; permissions: Set<string> }> {
+    const roles = await this.models.Role.query()
+      .join('account_roles', 'account_roles.role_id', 'roles.id')
+      .where('account_roles.account_id', accountId).where('roles.status', 'active').select('roles.*');
+    const catalog = this.catalog();
+    const permissions = new Set<string>();
+    for (const role of roles) {
+      const level = (role.level === 'system' ? 'system' : orgLevel) as AccessLevel;
+      const available = catalog.availableAt(level);
+      const granted = role.permissions.includes('*') ? available : role.permissions.filter((p) => available.includes(p));
+      for (const key of granted) permissions.add(key);
+    }
+    return { roles: roles.map((r) => r.key), permissions };
+  }
+
+  canRead(actor: Actor, entity: string): boolean {
+    return this.catalog().keysFor(entity).some((key) => actor.permissions.has(key));
+  }
+
+  can(actor: Actor, entity: string, action: MenuAction['key']): boolean {
+    return this.catalog().keysFor(entity, action).some((key) => actor.permissions.has(key));
+  }
+
+  requireRead(actor: Actor, entity: string): void {
+    if (!this.canRead(actor, entity)) throw new ForbiddenError('您没有查看该功能的权限，请联系本单位总账号分配权限。');
+  }
+
+  require(actor: Actor, entity: string, action: MenuAction['key']): void {
+    if (!this.can(actor, entity, action)) throw new ForbiddenError('您没有执行此操作的权限，请联系本单位总账号分配权限。');
+  }
+}

@@ -1,0 +1,3 @@
+export { AccessPolicy } from './AccessPolicy.js';
+export type { Actor } from './Actor.js';
+export { PermissionCatalog, type AccessLevel, type Permission } from './PermissionCatalog.js';

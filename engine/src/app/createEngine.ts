@@ -1,0 +1,79 @@
+import type { Server } from 'node:http';
+import path from 'node:path';
+import type Koa from 'koa';
+import { AccessPolicy } from '../access/index.js';
+import { AuthService, SessionStore } from '../auth/index.js';
+import { isoNow, systemClock, type Clock } from '../clock/index.js';
+import type { EngineConfig } from '../config/index.js';
+import { openDatabase, type Database } from '../db/index.js';
+import { DefinitionRegistry, DefinitionRepository, loadDefinitionFiles, MetaSchemas, type LoadSummary } from '../definitions/index.js';
+import { createHttpApp } from '../http/createHttpApp.js';
+import type { AppState, Services } from '../http/context.js';
+import { createLogger, type Logger } from '../log/index.js';
+import { OrgService } from '../orgs/index.js';
+import { RecordService } from '../records/index.js';
+import { ensureBuiltinRoles } from '../seed/builtinRoles.js';
+import { seedDemo } from '../seed/demoSeed.js';
+
+export interface Engine extends Services {
+  clock: Clock;
+  orgs: OrgService;
+  sessions: SessionStore;
+  metaSchemas: MetaSchemas;
+  app: Koa<AppState>;
+  definitionsLoaded: LoadSummary;
+  listen(port: number): Promise<Server>;
+  close(): Promise<void>;
+}
+
+export interface EngineOptions {
+  clock?: Clock;
+  logger?: Logger;
+}
+
+/**
+ * The composition root: database (migrated), definitions (loaded and validated), services, the
+ * demo seed on an empty database outside production, and the HTTP app. Nothing is global.
+ */
+export async function createEngine(config: EngineConfig, options: EngineOptions = {}): Promise<Engine> {
+  const clock = options.clock ?? systemClock;
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const db: Database = openDatabase(config.database);
+  try {
+    return await assemble(config, db, clock, logger);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+}
+
+async function assemble(config: EngineConfig, db: Database, clock: Clock, logger: Logger): Promise<Engine> {
+  await db.migrateLatest();
+  const metaSchemas = new MetaSchemas(path.join(config.definitionsDir, 'schemas'));
+  const definitionsLoaded = await loadDefinitionFiles(db, config.definitionsDir, metaSchemas, isoNow(clock));
+  const registry = new DefinitionRegistry(new DefinitionRepository(db.models));
+  await registry.refresh();
+  const access = new AccessPolicy(registry, db.models);
+  const sessions = new SessionStore(db.models, clock, config.session);
+  const auth = new AuthService({ db, sessions, access, clock, defaultPassword: config.defaultPassword });
+  const records = new RecordService({ db, registry, access, clock });
+  const orgs = new OrgService(db.models);
+  const roles = await ensureBuiltinRoles(db.models, isoNow(clock));
+  if (config.seedDemo && await seedDemo({ db, orgs, records, auth, roles, defaultPassword: config.defaultPassword, now: isoNow(clock) })) {
+    logger.info('demo seed loaded');
+  }
+  const services: Services = { config, db, registry, access, auth, records, logger };
+  const app = createHttpApp(services);
+  const servers: Server[] = [];
+  return {
+    ...services, clock, orgs, sessions, metaSchemas, app, definitionsLoaded,
+    listen: (port) => new Promise((resolve) => {
+      const server = app.listen(port, () => resolve(server));
+      servers.push(server);
+    }),
+    close: async () => {
+      await Promise.all(servers.map((s) => new Promise((resolve) => { s.close(resolve); s.closeAllConnections(); })));
+      await db.destroy();
+    },
+  };
+}

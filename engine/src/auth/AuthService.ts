@@ -1,0 +1,121 @@
+import type { AccessPolicy, Actor } from '../access/index.js';
+import { writeAudit } from '../audit/index.js';
+import { isoNow, type Clock } from '../clock/index.js';
+import type { AccountModel, Database, OrgModel, SessionModel } from '../db/index.js';
+import { UnauthorizedError, ValidationError, type ErrorItem } from '../errors/index.js';
+import { checkPasswordPolicy, guidePolicy } from './passwordPolicy.js';
+import { hashPassword, verifyAgainstDummy, verifyPassword } from './passwords.js';
+import type { SessionStore } from './SessionStore.js';
+
+export interface UserView {
+  id: string;
+  username: string;
+  nickname: string;
+  orgId: string;
+  orgName: string;
+  orgLevel: string;
+  roles: string[];
+  permissions: string[];
+  realNameStatus: string;
+}
+
+export interface Principal { session: SessionModel; account: AccountModel; org: OrgModel; actor: Actor }
+
+const invalidCredentials = () => new UnauthorizedError('账号或密码错误，请重新输入。', 'INVALID_CREDENTIALS');
+export const usernameKey = (username: string) => username.trim().normalize('NFKC').toLowerCase();
+
+/** Login, the current user, and password changes. */
+export class AuthService {
+  constructor(private readonly deps: { db: Database; sessions: SessionStore; access: AccessPolicy; clock: Clock;
+    defaultPassword: string }) {}
+
+  async login(username: unknown, password: unknown, meta: { ip?: string; userAgent?: string; requestId?: string }) {
+    if (typeof username !== 'string' || typeof password !== 'string' || password.length > 256) throw invalidCredentials();
+    const account = await this.deps.db.models.Account.query().findOne({ username_key: usernameKey(username) });
+    const ok = account && account.status === 'active'
+      ? await verifyPassword(account.passwordHash, password) : await verifyAgainstDummy(password);
+    if (!account || !ok) throw invalidCredentials();
+    const { token, csrfToken } = await this.deps.sessions.create(account.id, meta);
+    const principal = await this.principalOf(account, undefined, meta);
+    await writeAudit(this.deps.db.knex, principal.actor, { action: 'auth.login' }, isoNow(this.deps.clock));
+    return { token, csrfToken, user: this.userView(principal), mustChangePassword: account.mustChangePassword };
+  }
+
+  logout(token: string | undefined): Promise<void> {
+    return this.deps.sessions.destroy(token);
+  }
+
+  /** The principal behind a session token, or undefined when the session is gone. */
+  async authenticate(token: string | undefined, meta: { ip?: string; requestId?: string }): Promise<Principal | undefined> {
+    const session = await this.deps.sessions.find(token);
+    if (!session) return undefined;
+    const account = await this.deps.db.models.Account.query().findById(session.accountId);
+    if (!account || account.status !== 'active') return undefined;
+    return this.principalOf(account, session, meta);
+  }
+
+  /** The actor of an account without a session (seeding, background work on the account's behalf). */
+  async actorForAccount(accountId: string): Promise<Actor> {
+    const account = await this.deps.db.models.Account.query().findById(accountId);
+    if (!account) throw new Error(`Account ${accountId} does not exist`);
+    return (await this.principalOf(account, undefined, {})).actor;
+  }
+
+  private async principalOf(account: AccountModel, session: SessionModel | undefined,
+    meta: { ip?: string; requestId?: string }): Promise<Principal> {
+    const org = await this.deps.db.models.Org.query().findById(account.orgId);
+    if (!org) throw new Error(`Account ${account.id} has no organisation`);
+    const { roles, permissions } = await this.deps.access.permissionsOf(account.id, org.level);
+    const actor: Actor = { accountId: account.id, username: account.username, orgId: org.id, orgPath: org.path,
+      orgLevel: org.level, roles, permissions, ...(meta.ip ? { ip: meta.ip } : {}), ...(meta.requestId ? { requestId: meta.requestId } : {}) };
+    return { session: session as SessionModel, account, org, actor };
+  }
+
+  userView({ account, org, actor }: Principal): UserView {
+    return { id: account.id, username: account.username, nickname: account.nickname, orgId: org.id, orgName: org.name,
+      orgLevel: org.level, roles: actor.roles, permissions: [...actor.permissions].sort(), realNameStatus: account.realNameStatus };
+  }
+
+  /** Changes the password under the policy; ends the account's other sessions (R-2.1). */
+  async changePassword(principal: Principal, body: Record<string, unknown>): Promise<void> {
+    const { oldPassword, newPassword, confirmPassword } = body;
+    if (typeof oldPassword !== 'string' || typeof newPassword !== 'string' || typeof confirmPassword !== 'string') {
+      throw new ValidationError([{ code: 'required', path: '/newPassword', message: '请填写原密码、新密码和确认密码。' }]);
+    }
+    const { account } = principal;
+    if (!(await verifyPassword(account.passwordHash, oldPassword))) {
+      throw new ValidationError([{ code: 'WRONG_PASSWORD', path: '/oldPassword', message: '原密码不正确，请重新输入。' }]);
+    }
+    const failures = checkPasswordPolicy({ password: newPassword, confirm: confirmPassword, username: account.username,
+      defaultPassword: this.deps.defaultPassword });
+    if (await this.isRecentPassword(account, newPassword)) {
+      failures.push({ rule: 'reuse', message: `新密码不能与最近 ${guidePolicy.historyCount} 次使用过的密码相同。` });
+    }
+    if (failures.length > 0) {
+      throw new ValidationError(failures.map((f): ErrorItem => ({ code: 'PASSWORD_POLICY', rule: f.rule, message: f.message,
+        path: f.rule === 'confirm' ? '/confirmPassword' : '/newPassword' })));
+    }
+    await this.storeNewPassword(principal, await hashPassword(newPassword));
+  }
+
+  private async isRecentPassword(account: AccountModel, password: string): Promise<boolean> {
+    const history = await this.deps.db.knex('password_history').where('account_id', account.id)
+      .orderBy('id', 'desc').limit(guidePolicy.historyCount - 1).pluck('password_hash') as string[];
+    for (const previous of [account.passwordHash, ...history]) {
+      if (await verifyPassword(previous, password)) return true;
+    }
+    return false;
+  }
+
+  private async storeNewPassword(principal: Principal, passwordHash: string): Promise<void> {
+    const now = isoNow(this.deps.clock);
+    const { account } = principal;
+    await this.deps.db.knex.transaction(async (trx) => {
+      await trx('password_history').insert({ account_id: account.id, password_hash: account.passwordHash, created_at: now });
+      await this.deps.db.models.Account.query(trx).patch({ passwordHash, mustChangePassword: false, passwordChangedAt: now })
+        .where('id', account.id);
+      await this.deps.sessions.destroyOthers(account.id, principal.session.id, trx);
+      await writeAudit(trx, principal.actor, { action: 'auth.passwordChange' }, now);
+    });
+  }
+}

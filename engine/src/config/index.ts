@@ -1,0 +1,67 @@
+import path from 'node:path';
+
+/** Everything the engine reads from its environment, resolved once at start. */
+export interface EngineConfig {
+  port: number;
+  production: boolean;
+  /** knex connection: a postgres:// URL, or a SQLite file path. */
+  database: DatabaseConfig;
+  dataDir: string;
+  definitionsDir: string;
+  /** Built web apps served by the engine (absent in tests). */
+  staticDirs: { runtimeUi?: string; designer?: string };
+  logLevel: string;
+  session: { idleMinutes: number; absoluteHours: number; cookieSecure: boolean };
+  /** Trust X-Forwarded-For only behind a configured proxy. */
+  trustProxy: boolean;
+  defaultPassword: string;
+  seedDemo: boolean;
+}
+
+export type DatabaseConfig =
+  | { client: 'sqlite'; filename: string }
+  | { client: 'postgres'; url: string; searchPath?: string };
+
+export const repoRoot = path.resolve(import.meta.dirname, '../../..');
+
+function envInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) {
+    throw new Error(`Environment variable ${name} must be a positive integer, got "${raw}"`);
+  }
+  return value;
+}
+
+export function databaseFromUrl(url: string | undefined, dataDir: string): DatabaseConfig {
+  if (url && /^postgres(ql)?:\/\//.test(url)) return { client: 'postgres', url };
+  if (url && url.startsWith('sqlite:')) return { client: 'sqlite', filename: url.slice('sqlite:'.length) };
+  if (url) throw new Error('DATABASE_URL must start with postgres:// or sqlite:');
+  return { client: 'sqlite', filename: path.join(dataDir, 'engine.sqlite') };
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): EngineConfig {
+  const production = env.NODE_ENV === 'production';
+  const dataDir = path.resolve(env.DATA_DIR ?? path.join(repoRoot, 'data'));
+  return {
+    port: envInt(env, 'PORT', 3000),
+    production,
+    database: databaseFromUrl(env.DATABASE_URL, dataDir),
+    dataDir,
+    definitionsDir: path.resolve(env.DEFINITIONS_DIR ?? path.join(repoRoot, 'definitions')),
+    staticDirs: {
+      runtimeUi: path.join(repoRoot, 'runtime-ui/dist'),
+      designer: path.join(repoRoot, 'designer/dist'),
+    },
+    logLevel: env.LOG_LEVEL ?? 'info',
+    session: {
+      idleMinutes: envInt(env, 'SESSION_IDLE_MINUTES', 30),
+      absoluteHours: envInt(env, 'SESSION_ABSOLUTE_HOURS', 12),
+      cookieSecure: env.COOKIE_SECURE === 'true',
+    },
+    trustProxy: env.TRUST_PROXY === 'true',
+    defaultPassword: env.DEFAULT_PASSWORD ?? 'Zjrj@-2007',
+    seedDemo: !production && env.SEED_DEMO !== 'false',
+  };
+}

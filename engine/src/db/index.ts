@@ -1,0 +1,33 @@
+import knexPkg, { type Knex } from 'knex';
+import type { DatabaseConfig } from '../config/index.js';
+import { dialectFor, type Dialect } from './dialects/index.js';
+import { migrationSource } from './migrations/index.js';
+import { bindModels, type Models } from './models/index.js';
+
+const { knex: createKnex } = knexPkg;
+
+export type { Dialect } from './dialects/index.js';
+export * from './models/index.js';
+
+export interface Database {
+  knex: Knex;
+  dialect: Dialect;
+  models: Models;
+  migrateLatest(): Promise<void>;
+  rollbackAll(): Promise<void>;
+  destroy(): Promise<void>;
+}
+
+export function openDatabase(config: DatabaseConfig): Database {
+  const dialect = dialectFor(config);
+  const knex = createKnex(dialect.knexConfig(config));
+  const migrations = { migrationSource, tableName: 'knex_migrations' };
+  return {
+    knex,
+    dialect,
+    models: bindModels(knex),
+    migrateLatest: async () => { await knex.migrate.latest(migrations); },
+    rollbackAll: async () => { await knex.migrate.rollback(migrations, true); },
+    destroy: () => knex.destroy(),
+  };
+}

@@ -1,0 +1,19 @@
+import type { Knex } from 'knex';
+import * as m0001 from './0001_system_tables.js';
+
+interface Migration { up(knex: Knex): Promise<void>; down(knex: Knex): Promise<void> }
+
+/** Migrations are imported statically so they run the same under tsx, vitest and a bundler. */
+const migrations: Record<string, Migration> = {
+  '0001_system_tables': m0001,
+};
+
+export const migrationSource: Knex.MigrationSource<string> = {
+  getMigrations: async () => Object.keys(migrations).sort(),
+  getMigrationName: (name) => name,
+  getMigration: async (name) => {
+    const migration = migrations[name];
+    if (!migration) throw new Error(`Unknown migration ${name}`);
+    return migration;
+  },
+};

@@ -1,0 +1,74 @@
+import type { Ajv2020 } from 'ajv/dist/2020.js';
+import { buildDictionary, createEntityAjv, EntitySchema, type Dictionary, type DictionaryLookup } from '../schema/index.js';
+import type { DefinitionRepository } from './DefinitionRepository.js';
+import type { DefinitionKind, DictionaryContent, EntityContent, StoredDefinition } from './types.js';
+
+export interface EntityVersion {
+  definition: StoredDefinition<EntityContent>;
+  schema: EntitySchema;
+}
+
+const id = (kind: string, key: string) => `${kind}:${key}`;
+
+/**
+ * The published definitions in force, held in memory, with each entity version's schema compiled
+ * once. `refresh()` after anything is published; older versions are fetched on demand and cached.
+ */
+export class DefinitionRegistry implements DictionaryLookup {
+  private inForce = new Map<string, StoredDefinition>();
+  private readonly dictionaries = new Map<string, Dictionary>();
+  private readonly entities = new Map<string, EntityVersion>();
+  private readonly ajv: Ajv2020 = createEntityAjv(this);
+
+  constructor(private readonly repository: DefinitionRepository) {}
+
+  async refresh(): Promise<void> {
+    const rows = await this.repository.inForce();
+    this.inForce = new Map(rows.map((row) => [id(row.kind, row.key), row]));
+    this.dictionaries.clear();
+  }
+
+  get(kind: DefinitionKind, key: string): StoredDefinition | undefined {
+    return this.inForce.get(id(kind, key));
+  }
+
+  list(kind: DefinitionKind): StoredDefinition[] {
+    return [...this.inForce.values()].filter((d) => d.kind === kind).sort((a, b) => a.key.localeCompare(b.key));
+  }
+
+  dictionary(key: string): Dictionary | undefined {
+    const cached = this.dictionaries.get(key);
+    if (cached) return cached;
+    const stored = this.get('dictionary', key) as StoredDefinition<DictionaryContent> | undefined;
+    if (!stored) return undefined;
+    const dictionary = buildDictionary(stored.content, stored.version);
+    this.dictionaries.set(key, dictionary);
+    return dictionary;
+  }
+
+  /** The entity version in force. */
+  entity(key: string): EntityVersion | undefined {
+    const stored = this.get('entity', key) as StoredDefinition<EntityContent> | undefined;
+    return stored ? this.compiled(stored) : undefined;
+  }
+
+  /** Any published version of an entity, e.g. the one a stored record was validated with. */
+  async entityVersion(key: string, version: number): Promise<EntityVersion | undefined> {
+    const current = this.entity(key);
+    if (current?.definition.version === version) return current;
+    const cached = this.entities.get(`${key}@${version}`);
+    if (cached) return cached;
+    const stored = await this.repository.byVersion('entity', key, version);
+    return stored ? this.compiled(stored as StoredDefinition<EntityContent>) : undefined;
+  }
+
+  private compiled(stored: StoredDefinition<EntityContent>): EntityVersion {
+    const cacheKey = `${stored.key}@${stored.version}`;
+    let entry = this.entities.get(cacheKey);
+    if (!entry) {
+      entry = { definition: stored, schema: new EntitySchema(stored.content.schema, this.ajv, this) };
+      this.entities.set(cacheKey, entry);
+    }
+    return entry;
+  }
+}

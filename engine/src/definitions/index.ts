@@ -1,0 +1,8 @@
+export { DefinitionLoadError, loadDefinitionFiles, type LoadSummary } from './DefinitionLoader.js';
+export { DefinitionRegistry, type EntityVersion } from './DefinitionRegistry.js';
+export { DefinitionRepository } from './DefinitionRepository.js';
+export { DefinitionSet } from './DefinitionSet.js';
+export { MetaSchemas } from './metaSchemas.js';
+export { checksumOf, canonicalJson } from './canonical.js';
+export { validateDefinitions, type Candidate } from './validateDefinitions.js';
+export * from './types.js';

@@ -1,0 +1,15 @@
+import type { DictionaryLookup } from '../../schema/dictionaries.js';
+import type { DefinitionContent, DefinitionKind, DefinitionProblem } from '../types.js';
+
+/** The definitions in force once a change is applied: what references must resolve against. */
+export interface DefinitionSetView extends DictionaryLookup {
+  get(kind: DefinitionKind, key: string): DefinitionContent | undefined;
+}
+
+export type ProblemAt = (path: string, message: string) => DefinitionProblem;
+
+/** Semantic checks of one kind, beyond its meta-schema (uniqueness, references, compilation). */
+export interface KindHandler {
+  kind: DefinitionKind;
+  check(content: DefinitionContent, set: DefinitionSetView, problem: ProblemAt): DefinitionProblem[];
+}

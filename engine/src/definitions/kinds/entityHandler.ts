@@ -1,0 +1,81 @@
+import { createEntityAjv, EntitySchema } from '../../schema/index.js';
+import type { DefinitionProblem, EntityContent, JsonSchema } from '../types.js';
+import type { DefinitionSetView, KindHandler, ProblemAt } from './KindHandler.js';
+
+interface FieldAt { name: string; schema: JsonSchema; pointer: string }
+
+/** Every property schema at any depth (nested objects and arrays of objects). */
+function* walkFields(schema: JsonSchema, pointer: string): Generator<FieldAt> {
+  const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
+  for (const [name, child] of Object.entries(properties)) {
+    const at = `${pointer}/properties/${name}`;
+    yield { name, schema: child, pointer: at };
+    yield* walkFields(child, at);
+    if (child.items && typeof child.items === 'object') yield* walkFields(child.items as JsonSchema, `${at}/items`);
+  }
+}
+
+function checkReferences(content: EntityContent, set: DefinitionSetView, problem: ProblemAt): DefinitionProblem[] {
+  const problems: DefinitionProblem[] = [];
+  for (const field of walkFields(content.schema, '/schema')) {
+    const dictionary = field.schema['x-dictionary'];
+    if (typeof dictionary === 'string' && !set.get('dictionary', dictionary)) {
+      problems.push(problem(`${field.pointer}/x-dictionary`, `字典「${dictionary}」不存在`));
+    }
+    const ref = field.schema['x-ref'] as { entity?: unknown } | undefined;
+    if (ref && typeof ref.entity === 'string') {
+      const target = set.get('entity', ref.entity) as EntityContent | undefined;
+      if (!target) problems.push(problem(`${field.pointer}/x-ref/entity`, `实体「${ref.entity}」不存在`));
+      else if (!target.titleField) problems.push(problem(`${field.pointer}/x-ref/entity`, `实体「${ref.entity}」没有声明 titleField，无法被引用`));
+    }
+  }
+  return problems;
+}
+
+function checkFieldNames(content: EntityContent, problem: ProblemAt): DefinitionProblem[] {
+  const properties = content.schema.properties;
+  const has = (name: string) => Object.hasOwn(properties, name);
+  const problems: DefinitionProblem[] = [];
+  content.schema.required?.forEach((name, i) => {
+    if (!has(name)) problems.push(problem(`/schema/required/${i}`, `必填字段「${name}」没有在 properties 中定义`));
+  });
+  content.keys?.forEach((key, k) => key.fields.forEach((name, i) => {
+    if (!has(name)) problems.push(problem(`/keys/${k}/fields/${i}`, `字段「${name}」没有在 properties 中定义`));
+  }));
+  if (content.titleField && !has(content.titleField)) {
+    problems.push(problem('/titleField', `字段「${content.titleField}」没有在 properties 中定义`));
+  }
+  const idDocument = content.schema['x-idDocument'] as Record<string, string> | undefined;
+  for (const [role, name] of Object.entries(idDocument ?? {})) {
+    if (!has(name)) problems.push(problem(`/schema/x-idDocument/${role}`, `字段「${name}」没有在 properties 中定义`));
+  }
+  for (const [name, value] of Object.entries(content.uiSchema ?? {})) {
+    if (name === 'ui:order') {
+      (value as string[]).forEach((field, i) => {
+        if (field !== '*' && !has(field)) problems.push(problem(`/uiSchema/ui:order/${i}`, `字段「${field}」没有在 properties 中定义`));
+      });
+    } else if (!name.startsWith('ui:') && !has(name)) {
+      problems.push(problem(`/uiSchema/${name}`, `字段「${name}」没有在 properties 中定义`));
+    }
+  }
+  return problems;
+}
+
+function checkCompiles(content: EntityContent, set: DefinitionSetView, problem: ProblemAt): DefinitionProblem[] {
+  try {
+    new EntitySchema(content.schema, createEntityAjv(set), set);
+    return [];
+  } catch (error) {
+    return [problem('/schema', `JSON Schema 无法编译：${(error as Error).message}`)];
+  }
+}
+
+/** Field names, references and keys resolve; the schema compiles under the engine's strict ajv. */
+export const entityHandler: KindHandler = {
+  kind: 'entity',
+  check(content, set, problem) {
+    const entity = content as EntityContent;
+    const problems = [...checkFieldNames(entity, problem), ...checkReferences(entity, set, problem)];
+    return problems.length > 0 ? problems : checkCompiles(entity, set, problem);
+  },
+};

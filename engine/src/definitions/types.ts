@@ -1,0 +1,78 @@
+import type { EntityKey } from '../generated/index.js';
+
+/** The definition kinds; each has a meta-schema `definitions/schemas/<kind>.schema.json`. */
+export const definitionKinds = ['entity', 'dictionary', 'ruleset', 'process', 'menu', 'document'] as const;
+export type DefinitionKind = (typeof definitionKinds)[number];
+
+/** Common envelope of every definition file. */
+export interface DefinitionContent {
+  kind: DefinitionKind;
+  key: string;
+  schemaVersion: number;
+  title: string;
+  description?: string;
+  [property: string]: unknown;
+}
+
+/** A definition as stored: the content plus the version the engine assigned. */
+export interface StoredDefinition<C extends DefinitionContent = DefinitionContent> {
+  kind: DefinitionKind;
+  key: string;
+  version: number;
+  status: 'draft' | 'published';
+  checksum: string;
+  content: C;
+}
+
+export type JsonSchema = Record<string, unknown>;
+
+export interface EntityKeyDeclaration {
+  name: string;
+  fields: string[];
+  message: string;
+}
+
+export interface EntityContent extends DefinitionContent {
+  kind: 'entity';
+  owner: 'institution' | 'bureau';
+  singleton?: boolean;
+  titleField?: string;
+  keys?: EntityKeyDeclaration[];
+  schema: JsonSchema & { properties: Record<string, JsonSchema>; required?: string[] };
+  uiSchema?: Record<string, unknown>;
+}
+
+export interface DictionaryContent extends DefinitionContent {
+  kind: 'dictionary';
+  items: Array<{ code: string; label: string; order?: number; enabled?: boolean; parent?: string;
+    aliases?: string[]; attrs?: Record<string, string | number | boolean> }>;
+}
+
+export type MenuAction = { key: 'create' | 'update' | 'delete' | 'import' | 'export' | 'approve'; title: string;
+  levels?: string[] };
+
+export interface MenuItem {
+  key: string;
+  title: string;
+  icon?: string;
+  entity?: EntityKey | string;
+  route?: string;
+  levels?: string[];
+  actions?: MenuAction[];
+  children?: MenuItem[];
+}
+
+export interface MenuContent extends DefinitionContent {
+  kind: 'menu';
+  items: MenuItem[];
+}
+
+/** One thing wrong with a definition: which file (or draft), where inside it, and what. */
+export interface DefinitionProblem {
+  source: string;
+  path: string;
+  message: string;
+}
+
+export const formatProblem = (problem: DefinitionProblem): string =>
+  `${problem.source}: ${problem.path || '/'}: ${problem.message}`;

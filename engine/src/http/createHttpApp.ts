@@ -1,0 +1,35 @@
+import { bodyParser } from '@koa/bodyparser';
+import Router from '@koa/router';
+import Koa from 'koa';
+import { NotFoundError } from '../errors/index.js';
+import type { AppState, Services } from './context.js';
+import { errorMiddleware } from './middleware/errors.js';
+import { loadPrincipal } from './middleware/guards.js';
+import { requestLog, securityHeaders } from './middleware/requestLog.js';
+import { singlePageApp } from './middleware/staticApps.js';
+import { authRoutes } from './routes/authRoutes.js';
+import { dataRoutes } from './routes/dataRoutes.js';
+import { definitionRoutes } from './routes/definitionRoutes.js';
+import { healthRoutes } from './routes/healthRoutes.js';
+
+const routeGroups = [healthRoutes, authRoutes, definitionRoutes, dataRoutes];
+
+/** The HTTP surface: composed middleware around thin routes (koa style). */
+export function createHttpApp(services: Services): Koa<AppState> {
+  const app = new Koa<AppState>({ proxy: services.config.trustProxy });
+  app.use(requestLog(services.logger));
+  app.use(securityHeaders);
+  app.use(errorMiddleware(services.logger));
+  app.use(bodyParser({ enableTypes: ['json'], jsonLimit: '1mb', encoding: 'utf-8' }));
+  app.use(loadPrincipal(services));
+  for (const group of routeGroups) {
+    const router = group(services);
+    app.use(router.routes()).use(router.allowedMethods());
+  }
+  const apiFallback = new Router<AppState>();
+  apiFallback.all('/api/{*rest}', () => { throw new NotFoundError('没有这个接口。'); });
+  app.use(apiFallback.routes());
+  app.use(singlePageApp('/designer/', services.config.staticDirs.designer));
+  app.use(singlePageApp('/', services.config.staticDirs.runtimeUi));
+  return app;
+}

@@ -1,0 +1,59 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { Middleware } from 'koa';
+import type { Principal } from '../../auth/index.js';
+import { ForbiddenError, UnauthorizedError } from '../../errors/index.js';
+import { SESSION_COOKIE, type AppContext, type AppState, type Services } from '../context.js';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Loads the session's principal (if any) for every API request. */
+export function loadPrincipal(services: Services): Middleware<AppState> {
+  return async (ctx, next) => {
+    const token = ctx.path.startsWith('/api/') ? ctx.cookies.get(SESSION_COOKIE) : undefined;
+    if (token) {
+      const principal = await services.auth.authenticate(token, { ip: ctx.ip, requestId: ctx.state.requestId });
+      if (principal) ctx.state.principal = principal;
+    }
+    await next();
+  };
+}
+
+export function principalOf(ctx: AppContext): Principal {
+  const principal = ctx.state.principal;
+  if (!principal) throw new UnauthorizedError('您尚未登录或登录已超时，请重新登录。');
+  return principal;
+}
+
+function csrfMatches(expected: string, given: string | undefined): boolean {
+  if (!given) return false;
+  const a = Buffer.from(expected);
+  const b = Buffer.from(given);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+export interface GuardOptions {
+  /** Allowed while the first-login password change is pending (logout, me, password). */
+  allowPendingPasswordChange?: boolean;
+  /** Business functions need an approved real-name verification. */
+  requireRealName?: boolean;
+}
+
+/**
+ * Login required; the CSRF token on every state-changing request; then the gates of API.md:
+ * PASSWORD_CHANGE_REQUIRED before anything else, REAL_NAME_REQUIRED before business calls.
+ */
+export function guard(options: GuardOptions = {}): Middleware<AppState> {
+  return async (ctx, next) => {
+    const principal = principalOf(ctx as AppContext);
+    if (!SAFE_METHODS.has(ctx.method) && !csrfMatches(principal.session.csrfToken, ctx.get('X-CSRF-Token') || undefined)) {
+      throw new ForbiddenError('页面已过期或请求来源不可信，请刷新页面后重试。', 'CSRF');
+    }
+    if (principal.account.mustChangePassword && !options.allowPendingPasswordChange) {
+      throw new ForbiddenError('首次登录请先修改密码，修改后才能使用系统功能。', 'PASSWORD_CHANGE_REQUIRED');
+    }
+    if (options.requireRealName && principal.account.realNameStatus !== 'approved') {
+      throw new ForbiddenError('您的账号尚未通过实名认证，请先完成实名认证并等待审核通过。', 'REAL_NAME_REQUIRED');
+    }
+    await next();
+  };
+}

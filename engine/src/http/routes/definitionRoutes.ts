@@ -1,0 +1,51 @@
+import Router from '@koa/router';
+import type { EntityContent, MenuContent, MenuItem } from '../../definitions/index.js';
+import { NotFoundError } from '../../errors/index.js';
+import { isSelectable, presentSchema } from '../../schema/index.js';
+import type { AppContext, AppState, Services } from '../context.js';
+import { guard, principalOf } from '../middleware/guards.js';
+
+/** The menu tree cut down to the items (and actions) this user holds. */
+function visibleMenu(items: MenuItem[], permissions: ReadonlySet<string>): unknown[] {
+  return items.filter((item) => permissions.has(item.key)).map((item) => ({
+    key: item.key, title: item.title, icon: item.icon, entity: item.entity, route: item.route,
+    actions: (item.actions ?? []).map((a) => a.key).filter((a) => permissions.has(`${item.key}.${a}`)),
+    children: visibleMenu(item.children ?? [], permissions),
+  }));
+}
+
+/** `/api/entities`, `/api/menu`, `/api/dictionaries`: published definitions as the runtime UI needs them. */
+export function definitionRoutes({ registry, access }: Services): Router<AppState> {
+  const router = new Router<AppState>({ prefix: '/api' });
+  router.use(guard({ requireRealName: true }));
+
+  router.get('/entities', (ctx) => {
+    const { actor } = principalOf(ctx as AppContext);
+    ctx.body = registry.list('entity').filter((d) => access.canRead(actor, d.key))
+      .map((d) => ({ key: d.key, title: d.content.title, version: d.version }));
+  });
+
+  router.get('/entities/:entity', (ctx) => {
+    const { actor } = principalOf(ctx as AppContext);
+    const entity = registry.entity(ctx.params.entity!);
+    if (!entity) throw new NotFoundError(`没有名为「${ctx.params.entity!}」的功能。`);
+    access.requireRead(actor, entity.definition.key);
+    const content: EntityContent = entity.definition.content;
+    ctx.body = { key: content.key, version: entity.definition.version, title: content.title, owner: content.owner,
+      titleField: content.titleField, schema: presentSchema(content.schema, registry), uiSchema: content.uiSchema ?? {} };
+  });
+
+  router.get('/menu', (ctx) => {
+    const { actor } = principalOf(ctx as AppContext);
+    const menu = registry.get('menu', 'main')?.content as MenuContent | undefined;
+    ctx.body = { items: visibleMenu(menu?.items ?? [], actor.permissions) };
+  });
+
+  router.get('/dictionaries/:key', (ctx) => {
+    const dictionary = registry.dictionary(ctx.params.key!);
+    if (!dictionary) throw new NotFoundError(`没有名为「${ctx.params.key!}」的字典。`);
+    ctx.body = { key: dictionary.key, version: dictionary.version, title: dictionary.title,
+      items: dictionary.items.map((i) => ({ code: i.code, label: i.label, parent: i.parent, enabled: i.enabled, selectable: isSelectable(i) })) };
+  });
+  return router;
+}

@@ -1,0 +1,1 @@
+export { isBureauLevel, OrgService, type OrgLevel } from './OrgService.js';

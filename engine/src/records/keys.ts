@@ -1,0 +1,49 @@
+import type { Knex } from 'knex';
+import type { EntityContent } from '../definitions/index.js';
+import { ConflictError, type ErrorItem } from '../errors/index.js';
+import type { RecordRepository } from './RecordRepository.js';
+import type { RecordRow } from './types.js';
+
+/**
+ * Turns a key's field values into the stored `value`. Plain canonical JSON today; a field declared
+ * sensitive later gets a keyed hash (HMAC) here, and uniqueness and exact lookup keep working.
+ */
+export interface KeyCodec {
+  encode(entity: string, keyName: string, values: unknown[]): string;
+}
+
+export const plainKeyCodec: KeyCodec = { encode: (_entity, _key, values) => JSON.stringify(values) };
+
+const SINGLETON = '__singleton';
+
+/** The key rows a record holds: each declared key whose fields all have values, plus the singleton key. */
+export function keysOf(entity: EntityContent, data: Record<string, unknown>, codec: KeyCodec) {
+  const keys: Array<{ name: string; value: string; message: string; path: string }> = [];
+  for (const key of entity.keys ?? []) {
+    const values = key.fields.map((f) => data[f]);
+    if (values.some((v) => v === undefined)) continue;
+    keys.push({ name: key.name, value: codec.encode(entity.key, key.name, values), message: key.message,
+      path: `/${key.fields[key.fields.length - 1]}` });
+  }
+  if (entity.singleton) {
+    keys.push({ name: SINGLETON, value: '[]', path: '', message: `本机构已有一条「${entity.title}」，请修改已有的记录。` });
+  }
+  return keys;
+}
+
+/** `{field}` placeholders of a key message, filled from the record that already holds the key. */
+const fill = (message: string, data: Record<string, unknown>) =>
+  message.replace(/\{(\w+)\}/g, (_m, field: string) => String(data[field] ?? ''));
+
+/** Refuses (409) a key another record of the same organisation already holds, naming the clash. */
+export async function assertKeysFree(trx: Knex.Transaction, repository: RecordRepository,
+  row: Pick<RecordRow, 'id' | 'entity' | 'orgId'>, keys: ReturnType<typeof keysOf>): Promise<void> {
+  const clashes: ErrorItem[] = [];
+  for (const key of keys) {
+    const holder = await repository.findKeyHolder(trx, { entity: row.entity, orgId: row.orgId, name: key.name, value: key.value });
+    if (holder && holder.id !== row.id) {
+      clashes.push({ code: 'DUPLICATE', message: fill(key.message, holder.data), ...(key.path ? { path: key.path } : {}), key: key.name });
+    }
+  }
+  if (clashes.length > 0) throw new ConflictError(clashes);
+}

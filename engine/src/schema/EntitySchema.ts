@@ -1,0 +1,65 @@
+import type { Ajv2020, ValidateFunction } from 'ajv/dist/2020.js';
+import type { ErrorItem } from '../errors/index.js';
+import type { DictionaryLookup } from './dictionaries.js';
+import { toErrorItems } from './messages.js';
+import { normalizeEntityData } from './normalize.js';
+
+type SchemaNode = Record<string, unknown>;
+
+/** A top-level field that refers to a record of another entity (`x-ref`). */
+export interface RefField {
+  field: string;
+  title: string;
+  entity: string;
+  deleteMessage?: string;
+  /** A reference to the same entity forming a tree (no record may become its own ancestor). */
+  tree?: boolean;
+  /** Field values the referenced record must have (e.g. only staff 在岗), and the message if not. */
+  filter?: Record<string, string>;
+  filterMessage?: string;
+}
+
+export interface FieldInfo {
+  name: string;
+  title: string;
+  schema: SchemaNode;
+}
+
+/** One entity version's schema, compiled once: normalisation, validation and field metadata. */
+export class EntitySchema {
+  readonly fields: FieldInfo[];
+  readonly refs: RefField[];
+  readonly searchFields: string[];
+  readonly readOnlyFields: string[];
+  private readonly validator: ValidateFunction;
+
+  constructor(readonly schema: SchemaNode, ajv: Ajv2020, private readonly lookup: DictionaryLookup) {
+    this.validator = ajv.compile(schema);
+    const properties = (schema.properties ?? {}) as Record<string, SchemaNode>;
+    this.fields = Object.entries(properties).map(([name, s]) => ({ name, title: String(s.title ?? name), schema: s }));
+    this.refs = this.fields.filter((f) => f.schema['x-ref']).map((f) => ({
+      field: f.name, title: f.title, ...(f.schema['x-ref'] as Omit<RefField, 'field' | 'title'>),
+    }));
+    this.searchFields = this.fields.filter((f) => f.schema['x-search'] === true).map((f) => f.name);
+    this.readOnlyFields = this.fields.filter((f) => f.schema.readOnly === true).map((f) => f.name);
+  }
+
+  field(name: string): FieldInfo | undefined {
+    return this.fields.find((f) => f.name === name);
+  }
+
+  /** Fields a list may filter on by exact value: top-level strings, numbers and booleans. */
+  isFilterable(name: string): boolean {
+    const type = this.field(name)?.schema.type;
+    return type === 'string' || type === 'integer' || type === 'number' || type === 'boolean';
+  }
+
+  normalize(data: Record<string, unknown>): Record<string, unknown> {
+    return normalizeEntityData(this.schema, data, this.lookup);
+  }
+
+  /** Validates already-normalised data; errors are data, never thrown. */
+  validate(data: Record<string, unknown>): ErrorItem[] {
+    return this.validator(data) ? [] : toErrorItems(this.validator.errors);
+  }
+}

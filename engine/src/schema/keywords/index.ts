@@ -1,0 +1,39 @@
+import type { KeywordDefinition } from 'ajv/dist/2020.js';
+import type { DictionaryLookup } from '../dictionaries.js';
+import { dictionaryKeyword } from './dictionaryKeyword.js';
+import { idDocumentKeyword } from './idDocumentKeyword.js';
+
+export { checkIdDocument, type IdDocumentConfig } from './idDocumentKeyword.js';
+
+const identifier = { type: 'string', pattern: '^[a-z][a-zA-Z0-9]*$' };
+
+/**
+ * Annotation keywords: no validation of data, but their values are checked when a definition is
+ * compiled (ajv strict mode refuses any other unknown keyword, so a typo such as `x-dictonary` fails).
+ */
+const annotations: KeywordDefinition[] = [
+  { keyword: 'x-search', metaSchema: { type: 'boolean' } },
+  { keyword: 'x-list', metaSchema: { type: 'boolean' } },
+  { keyword: 'x-patternMessage', metaSchema: { type: 'string', minLength: 1 } },
+  { keyword: 'x-normalize', metaSchema: { type: 'array', items: { enum: ['upperCase', 'nfkc', 'idNumber'] }, uniqueItems: true } },
+  {
+    keyword: 'x-ref',
+    metaSchema: {
+      type: 'object',
+      required: ['entity'],
+      properties: {
+        entity: { type: 'string', pattern: '^[a-z][a-zA-Z0-9]*$' },
+        deleteMessage: { type: 'string', minLength: 1 },
+        tree: { type: 'boolean' },
+        filter: { type: 'object', propertyNames: identifier, additionalProperties: { type: 'string' } },
+        filterMessage: { type: 'string', minLength: 1 },
+      },
+      additionalProperties: false,
+    },
+  },
+];
+
+/** Every `x-` keyword an entity schema may use, bound to the dictionaries in force. */
+export function entityKeywords(lookup: DictionaryLookup): KeywordDefinition[] {
+  return [...annotations, dictionaryKeyword(lookup), idDocumentKeyword(lookup)];
+}
