@@ -1,7 +1,7 @@
 import { createEngine } from './app/index.js';
 import { loadConfig } from './config/index.js';
 import { DefinitionLoadError } from './definitions/index.js';
-import { createLogger } from './log/index.js';
+import { createLogger, loggableError } from './log/index.js';
 
 const config = loadConfig();
 const logger = createLogger(config.logLevel);
@@ -22,7 +22,7 @@ try {
   if (error instanceof DefinitionLoadError) {
     console.error(error.message);
   } else {
-    logger.fatal({ err: error }, 'engine failed to start');
+    logger.fatal({ err: loggableError(error) }, 'engine failed to start');
   }
   process.exit(1);
 }

@@ -3,14 +3,16 @@ import path from 'node:path';
 import type { Candidate } from './validateDefinitions.js';
 import type { DefinitionContent, DefinitionProblem } from './types.js';
 
-/** Turns a JSON.parse position into "line L, column C" so an editor can jump to it. */
+const SYNTAX_HINT = '请检查逗号、引号和括号是否成对';
+
+/** Turns a JSON.parse position into "line L, column C" so an editor can jump to it (V8's own text varies by version). */
 function describeSyntaxError(text: string, error: Error): string {
   const position = /position (\d+)/.exec(error.message)?.[1];
-  if (position === undefined) return `JSON 语法错误：${error.message}`;
+  if (position === undefined) return `JSON 语法错误，${SYNTAX_HINT}`;
   const before = text.slice(0, Number(position));
   const line = before.split('\n').length;
   const column = Number(position) - before.lastIndexOf('\n');
-  return `JSON 语法错误（第 ${line} 行第 ${column} 列）：${error.message}`;
+  return `JSON 语法错误（第 ${line} 行第 ${column} 列附近），${SYNTAX_HINT}`;
 }
 
 function listJsonFiles(dir: string): string[] {

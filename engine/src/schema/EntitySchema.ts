@@ -2,6 +2,7 @@ import type { Ajv2020, ValidateFunction } from 'ajv/dist/2020.js';
 import type { ErrorItem } from '../errors/index.js';
 import type { DictionaryLookup } from './dictionaries.js';
 import { toErrorItems } from './messages.js';
+import { withoutDerivableRequired } from './keywords/index.js';
 import { normalizeEntityData } from './normalize.js';
 
 type SchemaNode = Record<string, unknown>;
@@ -60,6 +61,7 @@ export class EntitySchema {
 
   /** Validates already-normalised data; errors are data, never thrown. */
   validate(data: Record<string, unknown>): ErrorItem[] {
-    return this.validator(data) ? [] : toErrorItems(this.validator.errors);
+    if (this.validator(data)) return [];
+    return withoutDerivableRequired(toErrorItems(this.validator.errors, this.schema), this.schema, data, this.lookup);
   }
 }

@@ -48,21 +48,22 @@ function pathOf(error: ErrorObject): string {
   return child === undefined ? error.instancePath : `${error.instancePath}/${String(child)}`;
 }
 
-function titleOf(error: ErrorObject): string {
-  const parent = (error.parentSchema ?? {}) as Params;
-  if (error.keyword === 'required') {
-    const properties = (parent.properties ?? {}) as Record<string, Params>;
-    const missing = String((error.params as Params).missingProperty);
-    return String(properties[missing]?.title ?? missing);
+/** The title of the field at a JSON pointer, found by walking the root schema (works inside if/then too). */
+function titleAt(root: Params, pointer: string): string {
+  let node: Params | undefined = root;
+  const segments = pointer.split('/').slice(1);
+  for (const segment of segments) {
+    if (!node) break;
+    node = /^\d+$/.test(segment) && node.items ? node.items as Params : (node.properties as Record<string, Params> | undefined)?.[segment];
   }
-  return String(parent.title ?? (error.instancePath.split('/').pop() || '数据'));
+  return String(node?.title ?? (segments.at(-1) || '数据'));
 }
 
 /**
  * ajv errors → API error items: Chinese messages, JSON-pointer paths, one item per field and keyword,
  * `oneOf` noise collapsed (an invalid choice among consts yields one message, not three).
  */
-export function toErrorItems(errors: ErrorObject[] | null | undefined): ErrorItem[] {
+export function toErrorItems(errors: ErrorObject[] | null | undefined, root: Params): ErrorItem[] {
   const items = new Map<string, ErrorItem>();
   const oneOfPaths = new Set(errors?.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath));
   for (const error of errors ?? []) {
@@ -71,8 +72,9 @@ export function toErrorItems(errors: ErrorObject[] | null | undefined): ErrorIte
     const path = pathOf(error);
     const custom = error.keyword.startsWith('x-') || error.keyword === 'errorMessage';
     const code = custom ? error.keyword.replace(/^x-/, '') : error.keyword;
+    const title = titleAt(root, path);
     const message = custom ? String(error.message)
-      : (keywordMessages[error.keyword]?.(titleOf(error), error.params as Params, error) ?? `「${titleOf(error)}」填写有误。`);
+      : (keywordMessages[error.keyword]?.(title, error.params as Params, error) ?? `「${title}」填写有误。`);
     const reason = (error.params as Params).reason;
     const item: ErrorItem = { code, message, path, ...(typeof reason === 'string' ? { reason } : {}) };
     if (!items.has(`${path}|${code}`)) items.set(`${path}|${code}`, item);

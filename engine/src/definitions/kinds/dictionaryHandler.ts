@@ -10,7 +10,7 @@ export const dictionaryHandler: KindHandler = {
     const byCode = new Map<string, (typeof items)[number]>();
     items.forEach((item, index) => {
       if (byCode.has(item.code)) problems.push(problem(`/items/${index}/code`, `代码「${item.code}」重复`));
-      byCode.set(item.code, item);
+      else byCode.set(item.code, item);
     });
     items.forEach((item, index) => {
       if (item.parent === undefined) return;

@@ -61,12 +61,26 @@ function checkFieldNames(content: EntityContent, problem: ProblemAt): Definition
   return problems;
 }
 
+/** JSON pointer of the first object (depth-first) holding `keyword`, for "unknown keyword" problems. */
+function findKeyword(node: unknown, keyword: string, pointer: string): string | undefined {
+  if (node === null || typeof node !== 'object') return undefined;
+  if (Object.hasOwn(node, keyword)) return `${pointer}/${keyword}`;
+  for (const [key, child] of Object.entries(node)) {
+    const found = findKeyword(child, keyword, `${pointer}/${key}`);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 function checkCompiles(content: EntityContent, set: DefinitionSetView, problem: ProblemAt): DefinitionProblem[] {
   try {
     new EntitySchema(content.schema, createEntityAjv(set), set);
     return [];
   } catch (error) {
-    return [problem('/schema', `JSON Schema 无法编译：${(error as Error).message}`)];
+    const message = (error as Error).message;
+    const unknown = /unknown keyword: "([^"]+)"/.exec(message)?.[1];
+    if (unknown) return [problem(findKeyword(content.schema, unknown, '/schema') ?? '/schema', `未知的关键字「${unknown}」，请检查拼写`)];
+    return [problem('/schema', `JSON Schema 无法编译：${message}`)];
   }
 }
 

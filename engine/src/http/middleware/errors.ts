@@ -1,10 +1,7 @@
 import type { Middleware } from 'koa';
 import { AppError } from '../../errors/index.js';
-import type { Logger } from '../../log/index.js';
+import { loggableError, type Logger } from '../../log/index.js';
 import type { AppState } from '../context.js';
-
-/** Digit runs that could be ID or phone numbers never reach a log line, even inside an error message. */
-export const maskDigits = (text: string): string => text.replace(/\d{6,}[\dXx]?/g, '[number]');
 
 interface HttpError { status?: number; expose?: boolean; type?: string; message?: string }
 
@@ -33,9 +30,7 @@ export function errorMiddleware(logger: Logger): Middleware<AppState> {
         ctx.body = { errors: [{ code: known.code, message: known.message }] };
         return;
       }
-      const e = error as Error & { code?: string };
-      logger.error({ requestId: ctx.state.requestId, err: { name: e.name, code: e.code, message: maskDigits(String(e.message)).slice(0, 500),
-        stack: maskDigits(String(e.stack ?? '')).slice(0, 2000) } }, 'unexpected error');
+      logger.error({ requestId: ctx.state.requestId, err: loggableError(error) }, 'unexpected error');
       ctx.status = 500;
       ctx.body = { errors: [{ code: 'INTERNAL', message: `系统内部错误，请稍后重试。如问题持续，请把错误编号 ${ctx.state.requestId} 告知系统管理员。` }],
         requestId: ctx.state.requestId };

@@ -1,5 +1,6 @@
 import type { ErrorObject, FuncKeywordDefinition, AnySchemaObject as SchemaObject } from 'ajv/dist/2020.js';
 import type { DataValidateFunction } from 'ajv/dist/types/index.js';
+import type { ErrorItem } from '../../errors/index.js';
 import type { DictionaryLookup } from '../dictionaries.js';
 import { validateIdNumber, type IdCheckResult } from '../idDocuments/index.js';
 
@@ -40,6 +41,27 @@ function derivedMismatches(config: IdDocumentConfig, data: Data, result: IdCheck
       message: `「${fieldTitle(config.sex)}」与证件号码不一致：按证件号码应为“${label}”，请核对。` });
   }
   return errors;
+}
+
+/** Document types whose number carries the birth date and sex (they are derived, not typed). */
+const DERIVING_VALIDATORS = new Set(['residentId', 'hkMacauTaiwanResidence', 'foreignPermanentResidence']);
+
+/**
+ * While the number of a deriving document type is wrong, "please fill in sex / birth date" would be
+ * noise: the user never types them; they appear once the number is right.
+ */
+export function withoutDerivableRequired(errors: ErrorItem[], schema: SchemaObject, data: unknown,
+  lookup: DictionaryLookup): ErrorItem[] {
+  const config = schema['x-idDocument'] as IdDocumentConfig | undefined;
+  if (!config || typeof data !== 'object' || data === null) return errors;
+  if (!errors.some((e) => e.path === `/${config.number}`)) return errors;
+  const typeDictionary = (schema.properties as Record<string, SchemaObject> | undefined)?.[config.type]?.['x-dictionary'];
+  const type = (data as Data)[config.type];
+  const validator = typeof type === 'string' && typeof typeDictionary === 'string'
+    ? lookup.dictionary(typeDictionary)?.byCode.get(type)?.attrs.validator : undefined;
+  if (typeof validator !== 'string' || !DERIVING_VALIDATORS.has(validator)) return errors;
+  const derived = new Set([config.sex, config.birthDate].filter(Boolean).map((f) => `/${f!}`));
+  return errors.filter((e) => !(e.code === 'required' && e.path !== undefined && derived.has(e.path)));
 }
 
 export function idDocumentKeyword(lookup: DictionaryLookup): FuncKeywordDefinition {

@@ -3,7 +3,7 @@ import type { DictionaryLookup } from '../dictionaries.js';
 import { dictionaryKeyword } from './dictionaryKeyword.js';
 import { idDocumentKeyword } from './idDocumentKeyword.js';
 
-export { checkIdDocument, type IdDocumentConfig } from './idDocumentKeyword.js';
+export { checkIdDocument, withoutDerivableRequired, type IdDocumentConfig } from './idDocumentKeyword.js';
 
 const identifier = { type: 'string', pattern: '^[a-z][a-zA-Z0-9]*$' };
 

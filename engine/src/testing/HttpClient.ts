@@ -1,0 +1,60 @@
+/** A test client over real HTTP: keeps the session cookie and sends the CSRF token like a browser app. */
+export interface HttpResponse<T = any> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+
+export class HttpClient {
+  private cookie?: string;
+  csrfToken?: string;
+
+  constructor(readonly baseUrl: string) {}
+
+  async request<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<HttpResponse<T>> {
+    const init: RequestInit = { method, headers: { ...headers }, redirect: 'manual' };
+    const h = init.headers as Record<string, string>;
+    if (this.cookie) h.Cookie = this.cookie;
+    if (this.csrfToken && !('X-CSRF-Token' in headers)) h['X-CSRF-Token'] = this.csrfToken;
+    if (body !== undefined) {
+      h['Content-Type'] = 'application/json';
+      init.body = typeof body === 'string' ? body : JSON.stringify(body);
+    }
+    const response = await fetch(`${this.baseUrl}${path}`, init);
+    const setCookie = response.headers.get('set-cookie');
+    if (setCookie) {
+      const [pair] = setCookie.split(';');
+      this.cookie = pair && !pair.endsWith('=') ? pair : undefined;
+    }
+    const text = await response.text();
+    const type = response.headers.get('content-type') ?? '';
+    return { status: response.status, headers: response.headers, body: (type.includes('json') && text ? JSON.parse(text) : text) as T };
+  }
+
+  /** A second client holding the same session cookie (e.g. a stolen or duplicated one). */
+  sharingSession(): HttpClient {
+    const copy = new HttpClient(this.baseUrl);
+    copy.cookie = this.cookie;
+    copy.csrfToken = this.csrfToken;
+    return copy;
+  }
+
+  get<T = any>(path: string) { return this.request<T>('GET', path); }
+  post<T = any>(path: string, body?: unknown) { return this.request<T>('POST', path, body ?? {}); }
+  put<T = any>(path: string, body?: unknown) { return this.request<T>('PUT', path, body ?? {}); }
+  delete<T = any>(path: string) { return this.request<T>('DELETE', path); }
+
+  async login(username: string, password: string): Promise<HttpResponse> {
+    const response = await this.post('/api/auth/login', { username, password });
+    this.csrfToken = response.body?.csrfToken;
+    return response;
+  }
+
+  /** Logs in with the default password and makes the required first password change. */
+  async firstLogin(username: string, newPassword = 'Hosp#2024!x'): Promise<void> {
+    const login = await this.login(username, 'Zjrj@-2007');
+    if (login.status !== 200) throw new Error(`login ${username} failed: ${login.status} ${JSON.stringify(login.body)}`);
+    const change = await this.post('/api/auth/password', { oldPassword: 'Zjrj@-2007', newPassword, confirmPassword: newPassword });
+    if (change.status !== 200) throw new Error(`password change failed: ${JSON.stringify(change.body)}`);
+  }
+}

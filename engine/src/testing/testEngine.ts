@@ -1,0 +1,42 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import { createEngine, type Engine } from '../app/index.js';
+import { ManualClock } from '../clock/index.js';
+import { loadConfig, type EngineConfig } from '../config/index.js';
+import { createLogger } from '../log/index.js';
+import type { TestDatabase } from './databases.js';
+import { HttpClient } from './HttpClient.js';
+
+export interface TestEngine {
+  engine: Engine;
+  baseUrl: string;
+  clock: ManualClock;
+  /** Every log line the engine wrote, for assertions about what is (not) logged. */
+  logLines: string[];
+  client(): HttpClient;
+  close(): Promise<void>;
+}
+
+/** A real engine on a real database, listening on a free loopback port, with a manual clock. */
+export async function startTestEngine(database: TestDatabase, overrides: Partial<EngineConfig> = {}): Promise<TestEngine> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'engine-data-'));
+  const config: EngineConfig = { ...loadConfig({ DATA_DIR: dataDir }), database: database.config, staticDirs: {}, ...overrides };
+  const logLines: string[] = [];
+  const sink = new Writable({ write(chunk, _encoding, done) { logLines.push(String(chunk)); done(); } });
+  const clock = new ManualClock(new Date());
+  const engine = await createEngine(config, { clock, logger: createLogger('info', sink) });
+  const server = await engine.listen(0);
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  return {
+    engine, baseUrl, clock, logLines,
+    client: () => new HttpClient(baseUrl),
+    close: async () => {
+      await engine.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import { createContext, useContext } from 'react';
+import type { Dictionary, RefAnnotation } from '../../api';
+
+export interface RefOption {
+  value: string;
+  label: string;
+}
+
+/** Where reference fields (`x-ref`) find the records they may point at, and their display names. */
+export interface RefSource {
+  /** Records of `ref.entity` matching `text` (and `ref.filter`), labelled by the entity's titleField. */
+  search(ref: RefAnnotation, text: string): Promise<RefOption[]>;
+  /** Display names of the given record ids of `entity` (ids it cannot name are left out). */
+  labels(entity: string, ids: readonly string[]): Promise<Map<string, string>>;
+}
+
+/** Full dictionaries (with non-selectable group items), for tree-shaped choices. */
+export interface DictionarySource {
+  dictionary(key: string): Promise<Dictionary>;
+}
+
+/** What the renderer's widgets need from outside; everything optional so a preview works without a server. */
+export interface RendererServices {
+  refs?: RefSource;
+  dictionaries?: DictionarySource;
+}
+
+export const RendererContext = createContext<RendererServices>({});
+
+export function useRendererServices(): RendererServices {
+  return useContext(RendererContext);
+}

@@ -1,0 +1,3 @@
+export { customFormats, formatMessages, isValidUscc } from './formats';
+export { entityValidator } from './validator';
+export { localizeErrors, zhMessage } from './zhMessages';
