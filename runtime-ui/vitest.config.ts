@@ -5,6 +5,7 @@ export default defineConfig({
     name: 'runtime-ui',
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
+    setupFiles: ['src/testing/setup.ts'],
     passWithNoTests: true,
   },
 });

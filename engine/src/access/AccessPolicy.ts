@@ -1,3 +1,4 @@
+import type { Knex } from 'knex';
 import type { Models, OrgLevel } from '../db/index.js';
 import type { DefinitionRegistry, MenuContent, MenuAction } from '../definitions/index.js';
 import { ForbiddenError } from '../errors/index.js';
@@ -11,7 +12,8 @@ import { PermissionCatalog, type AccessLevel } from './PermissionCatalog.js';
 export class AccessPolicy {
   private cached?: { version: number; catalog: PermissionCatalog };
 
-  constructor(private readonly registry: DefinitionRegistry, private readonly models: Models) {}
+  constructor(private readonly registry: DefinitionRegistry, private readonly models: Models,
+    private readonly reader: Knex = models.Role.knex()) {}
 
   catalog(): PermissionCatalog {
     const menu = this.registry.get('menu', 'main');
@@ -24,9 +26,10 @@ export class AccessPolicy {
 
   /** The effective permissions of an account's active roles at its organisation. */
   async permissionsOf(accountId: string, orgLevel: OrgLevel): Promise<{ roles: string[]; permissions: Set<string> }> {
-    const roles = await this.models.Role.query()
-      .join('account_roles', 'account_roles.role_id', 'roles.id')
-      .where('account_roles.account_id', accountId).where('roles.status', 'active').select('roles.*');
+    // Plain knex: this runs on every request.
+    const rows = await this.reader('roles').join('account_roles', 'account_roles.role_id', 'roles.id')
+      .where('account_roles.account_id', accountId).where('roles.status', 'active').select('roles.*') as Record<string, unknown>[];
+    const roles = rows.map((row) => this.models.Role.fromDatabaseJson(row));
     const catalog = this.catalog();
     const permissions = new Set<string>();
     for (const role of roles) {

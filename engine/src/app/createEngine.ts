@@ -53,8 +53,8 @@ async function assemble(config: EngineConfig, db: Database, clock: Clock, logger
   const definitionsLoaded = await loadDefinitionFiles(db, config.definitionsDir, metaSchemas, isoNow(clock));
   const registry = new DefinitionRegistry(new DefinitionRepository(db.models));
   await registry.refresh();
-  const access = new AccessPolicy(registry, db.models);
-  const sessions = new SessionStore(db.models, clock, config.session);
+  const access = new AccessPolicy(registry, db.models, db.reader);
+  const sessions = new SessionStore(db.models, clock, config.session, db.reader);
   const auth = new AuthService({ db, sessions, access, clock, defaultPassword: config.defaultPassword });
   const records = new RecordService({ db, registry, access, clock });
   const orgs = new OrgService(db.models);

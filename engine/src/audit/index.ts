@@ -8,13 +8,9 @@ export interface AuditEntry {
   details?: Record<string, unknown>;
 }
 
-/**
- * Who did what, when and from where (R-13). Written in the same transaction as the change it
- * describes, so a change without its audit row cannot exist.
- */
-export async function writeAudit(trx: Knex | Knex.Transaction, actor: Actor | undefined, entry: AuditEntry,
-  at: string): Promise<void> {
-  await trx('audit_events').insert({
+/** One row of `audit_events`: who, when, what and from where (R-13). */
+export function auditRow(actor: Actor | undefined, entry: AuditEntry, at: string) {
+  return {
     at,
     account_id: actor?.accountId ?? null,
     org_id: actor?.orgId ?? null,
@@ -24,5 +20,14 @@ export async function writeAudit(trx: Knex | Knex.Transaction, actor: Actor | un
     ip: actor?.ip ?? null,
     request_id: actor?.requestId ?? null,
     details: entry.details === undefined ? null : JSON.stringify(entry.details),
-  });
+  };
+}
+
+/**
+ * Writes an audit row in the same transaction as the change it describes, so a change without its
+ * audit row cannot exist.
+ */
+export async function writeAudit(trx: Knex | Knex.Transaction, actor: Actor | undefined, entry: AuditEntry,
+  at: string): Promise<void> {
+  await trx('audit_events').insert(auditRow(actor, entry, at));
 }

@@ -49,9 +49,13 @@ export class AuthService {
   async authenticate(token: string | undefined, meta: { ip?: string; requestId?: string }): Promise<Principal | undefined> {
     const session = await this.deps.sessions.find(token);
     if (!session) return undefined;
-    const account = await this.deps.db.models.Account.query().findById(session.accountId);
-    if (!account || account.status !== 'active') return undefined;
-    return this.principalOf(account, session, meta);
+    const { Account, Org } = this.deps.db.models;
+    const row = await this.deps.db.reader('accounts').join('orgs', 'orgs.id', 'accounts.org_id').where('accounts.id', session.accountId)
+      .select('accounts.*', 'orgs.name as org_name', 'orgs.level as org_level', 'orgs.path as org_path', 'orgs.parent_id as org_parent_id')
+      .first() as Record<string, unknown> | undefined;
+    if (!row || row.status !== 'active') return undefined;
+    const org = Org.fromDatabaseJson({ id: row.org_id, name: row.org_name, level: row.org_level, path: row.org_path, parent_id: row.org_parent_id });
+    return this.principalFrom(Account.fromDatabaseJson(row), org, session, meta);
   }
 
   /** The actor of an account without a session (seeding, background work on the account's behalf). */
@@ -65,6 +69,11 @@ export class AuthService {
     meta: { ip?: string; requestId?: string }): Promise<Principal> {
     const org = await this.deps.db.models.Org.query().findById(account.orgId);
     if (!org) throw new Error(`Account ${account.id} has no organisation`);
+    return this.principalFrom(account, org, session, meta);
+  }
+
+  private async principalFrom(account: AccountModel, org: OrgModel, session: SessionModel | undefined,
+    meta: { ip?: string; requestId?: string }): Promise<Principal> {
     const { roles, permissions } = await this.deps.access.permissionsOf(account.id, org.level);
     const actor: Actor = { accountId: account.id, username: account.username, orgId: org.id, orgPath: org.path,
       orgLevel: org.level, roles, permissions, ...(meta.ip ? { ip: meta.ip } : {}), ...(meta.requestId ? { requestId: meta.requestId } : {}) };

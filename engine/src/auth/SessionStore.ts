@@ -14,7 +14,8 @@ const minutes = (n: number) => n * 60_000;
  * Sessions end at logout, after the idle timeout, or at the absolute limit (R-2.6).
  */
 export class SessionStore {
-  constructor(private readonly models: Models, private readonly clock: Clock, private readonly settings: SessionSettings) {}
+  constructor(private readonly models: Models, private readonly clock: Clock, private readonly settings: SessionSettings,
+    private readonly reader: Knex = models.Session.knex()) {}
 
   async create(accountId: string, meta: { ip?: string; userAgent?: string }, trx?: Knex.Transaction) {
     const token = randomBytes(32).toString('base64url');
@@ -31,8 +32,10 @@ export class SessionStore {
   /** The live session of a cookie token, touched at most once a minute (no write per request). */
   async find(token: string | undefined): Promise<SessionModel | undefined> {
     if (!token || token.length > 100) return undefined;
-    const session = await this.models.Session.query().findById(tokenId(token));
-    if (!session) return undefined;
+    // Plain knex (not objection's query builder): this runs on every request.
+    const row = await this.reader('sessions').where('id', tokenId(token)).first() as Record<string, unknown> | undefined;
+    if (!row) return undefined;
+    const session = this.models.Session.fromDatabaseJson(row);
     const now = this.clock.now();
     const idleSince = now.getTime() - new Date(session.lastSeenAt).getTime();
     if (idleSince > minutes(this.settings.idleMinutes) || now.toISOString() >= session.expiresAt) {

@@ -1,4 +1,4 @@
-import { v7 as uuidv7 } from 'uuid';
+import { newId } from '../ids/index.js';
 import type { Knex } from 'knex';
 import type { DefinitionModel, Models } from '../db/index.js';
 import type { DefinitionContent, DefinitionKind, StoredDefinition } from './types.js';
@@ -58,7 +58,7 @@ export class DefinitionRepository {
     const latest = await Definition.query(trx).where({ kind, key }).max('version as max').first();
     const next = Number((latest as unknown as { max: number | null } | undefined)?.max ?? 0) + 1;
     const row = await Definition.query(trx).insertAndFetch({
-      id: uuidv7(), kind, key, version: next, status: 'published', schemaVersion, title,
+      id: newId(), kind, key, version: next, status: 'published', schemaVersion, title,
       content: version.content, checksum: version.checksum, source: version.source,
       sourcePath: version.sourcePath ?? null, createdAt: version.now, publishedAt: version.now,
       createdBy: version.createdBy ?? null,

@@ -1,4 +1,5 @@
-import { buildDictionary, type Dictionary } from '../schema/index.js';
+import type { Ajv2020 } from 'ajv/dist/2020.js';
+import { buildDictionary, createEntityAjv, type Dictionary } from '../schema/index.js';
 import type { DefinitionSetView } from './kinds/index.js';
 import type { DefinitionContent, DefinitionKind, DictionaryContent } from './types.js';
 
@@ -6,6 +7,7 @@ import type { DefinitionContent, DefinitionKind, DictionaryContent } from './typ
 export class DefinitionSet implements DefinitionSetView {
   private readonly byKind = new Map<DefinitionKind, Map<string, DefinitionContent>>();
   private readonly dictionaries = new Map<string, Dictionary>();
+  private ajv?: Ajv2020;
 
   constructor(contents: Iterable<DefinitionContent> = []) {
     for (const content of contents) this.put(content);
@@ -24,6 +26,11 @@ export class DefinitionSet implements DefinitionSetView {
 
   all(kind: DefinitionKind): DefinitionContent[] {
     return [...(this.byKind.get(kind)?.values() ?? [])];
+  }
+
+  entityAjv(): Ajv2020 {
+    this.ajv ??= createEntityAjv(this);
+    return this.ajv;
   }
 
   dictionary(key: string): Dictionary | undefined {

@@ -1,4 +1,4 @@
-import { v7 as uuidv7 } from 'uuid';
+import { newId } from '../ids/index.js';
 import type { Knex } from 'knex';
 import type { Models, OrgLevel, OrgModel } from '../db/index.js';
 
@@ -21,7 +21,7 @@ export class OrgService {
 
   async create(input: { name: string; level: OrgLevel; parentId?: string; code?: string; now: string },
     trx?: Knex.Transaction): Promise<OrgModel> {
-    const id = uuidv7();
+    const id = newId();
     const parent = input.parentId ? await this.get(input.parentId, trx) : undefined;
     if (input.parentId && !parent) throw new Error(`Parent organisation ${input.parentId} does not exist`);
     return this.models.Org.query(trx).insertAndFetch({

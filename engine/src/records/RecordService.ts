@@ -1,7 +1,5 @@
-import { v7 as uuidv7 } from 'uuid';
-import type { Knex } from 'knex';
+import { newId } from '../ids/index.js';
 import type { AccessPolicy, Actor } from '../access/index.js';
-import { writeAudit } from '../audit/index.js';
 import { isoNow, type Clock } from '../clock/index.js';
 import type { Database } from '../db/index.js';
 import type { DefinitionRegistry, EntityVersion } from '../definitions/index.js';
@@ -11,6 +9,7 @@ import { assertKeysFree, keysOf, plainKeyCodec, type KeyCodec } from './keys.js'
 import { parseListQuery } from './listQuery.js';
 import { RecordRepository } from './RecordRepository.js';
 import { assertNotReferenced, checkRefs } from './refs.js';
+import { recordStoreFor, type RecordStore, type RecordWriter } from './store/index.js';
 import type { ListResult, RecordRow, RecordView } from './types.js';
 
 export interface RecordServiceDeps {
@@ -36,10 +35,12 @@ const staleVersion = () => new ConflictError([{ code: 'STALE_VERSION',
 /** Tenant-scoped records of every entity: validated, keyed, referenced, audited. */
 export class RecordService {
   private readonly repository: RecordRepository;
+  private readonly store: RecordStore;
   private readonly codec: KeyCodec;
 
   constructor(private readonly deps: RecordServiceDeps) {
-    this.repository = new RecordRepository(deps.db.knex, deps.db.dialect);
+    this.repository = new RecordRepository(deps.db.reader, deps.db.dialect);
+    this.store = recordStoreFor(deps.db);
     this.codec = deps.keyCodec ?? plainKeyCodec;
   }
 
@@ -82,9 +83,9 @@ export class RecordService {
     this.assertOwner(actor, entity);
     if (!isPlainObject(input)) throw new BadRequestError('请求体应为 {"data": {…}}。');
     const data = entity.schema.normalize(input);
-    const row: RecordRow = { id: uuidv7(), entity: entityKey, orgId: actor.orgId, defVersion: entity.definition.version, version: 1, data };
-    await this.write(actor, entity, row, entity.schema.validate(data), async (trx, at) => {
-      await this.repository.insert(trx, row, at, actor.accountId);
+    const row: RecordRow = { id: newId(), entity: entityKey, orgId: actor.orgId, defVersion: entity.definition.version, version: 1, data };
+    await this.write(actor, entity, row, entity.schema.validate(data), true, async (writer, at) => {
+      await writer.insert(row, at, actor.accountId);
       return { action: 'record.create', details: { fields: Object.keys(data) } };
     });
     return view(row);
@@ -101,9 +102,8 @@ export class RecordService {
     const data = entity.schema.normalize({ ...keptReadOnly(entity, existing.data), ...input });
     const errors = [...readOnlyViolations(entity.schema, existing.data, data), ...entity.schema.validate(data)];
     const row: RecordRow = { ...existing, defVersion: entity.definition.version, version: existing.version + 1, data };
-    await this.write(actor, entity, row, errors, async (trx, at) => {
-      const updated = await this.repository.update(trx, id, existing.version, data, row.defVersion, at, actor.accountId);
-      if (!updated) throw staleVersion();
+    await this.write(actor, entity, row, errors, false, async (writer, at) => {
+      if (!(await writer.update(row, existing.version, at, actor.accountId))) throw staleVersion();
       return { action: 'record.update', details: { changes: diffData(existing.data, data) } };
     });
     return view(row);
@@ -114,34 +114,34 @@ export class RecordService {
     this.deps.access.require(actor, entityKey, 'delete');
     const existing = await this.visibleOr404(actor, entityKey, id);
     this.assertOwner(actor, entity);
-    await this.transaction(async (trx) => {
-      await assertNotReferenced(trx, this.repository, this.deps.registry, existing);
-      await this.repository.delete(trx, id);
-      await writeAudit(trx, actor, { action: 'record.delete', entity: entityKey, recordId: id, details: { data: existing.data } }, isoNow(this.deps.clock));
+    await this.transaction(async (writer) => {
+      await assertNotReferenced(writer, this.deps.registry, existing);
+      await writer.delete(id);
+      await writer.audit(actor, { action: 'record.delete', entity: entityKey, recordId: id, details: { data: existing.data } }, isoNow(this.deps.clock));
     });
   }
 
   /** Checks references and keys, then runs the write and its audit row in one transaction. */
-  private async write(actor: Actor, entity: EntityVersion, row: RecordRow, errors: ErrorItem[],
-    persist: (trx: Knex.Transaction, at: string) => Promise<{ action: string; details: Data }>): Promise<void> {
-    await this.transaction(async (trx) => {
-      const refs = await checkRefs(trx, this.repository, row, entity.schema.refs);
+  private async write(actor: Actor, entity: EntityVersion, row: RecordRow, errors: ErrorItem[], fresh: boolean,
+    persist: (writer: RecordWriter, at: string) => Promise<{ action: string; details: Data }>): Promise<void> {
+    await this.transaction(async (writer) => {
+      const refs = await checkRefs(writer, row, entity.schema.refs);
       if (errors.length + refs.errors.length > 0) throw new ValidationError([...errors, ...refs.errors]);
       const keys = keysOf(entity.definition.content, row.data, this.codec);
-      await assertKeysFree(trx, this.repository, row, keys);
+      await assertKeysFree(writer, row, keys);
       const at = isoNow(this.deps.clock);
-      const audit = await persist(trx, at);
-      await this.repository.replaceKeys(trx, row, keys);
-      await this.repository.replaceRefs(trx, row, refs.links);
-      await writeAudit(trx, actor, { ...audit, entity: row.entity, recordId: row.id }, at);
+      const audit = await persist(writer, at);
+      await writer.setKeys(row, keys, fresh);
+      await writer.setRefs(row, refs.links, fresh);
+      await writer.audit(actor, { ...audit, entity: row.entity, recordId: row.id }, at);
     });
   }
 
   /** A transaction whose constraint races (two writers, same key) surface as clear conflicts. */
-  private async transaction(work: (trx: Knex.Transaction) => Promise<void>): Promise<void> {
-    const { knex, dialect } = this.deps.db;
+  private async transaction(work: (writer: RecordWriter) => Promise<void>): Promise<void> {
+    const { dialect } = this.deps.db;
     try {
-      await knex.transaction(work);
+      await this.store.write(work);
     } catch (error) {
       if (dialect.isUniqueViolation(error)) {
         throw new ConflictError([{ code: 'DUPLICATE', message: '同一时间有其他人提交了相同的信息，请刷新后核对。' }]);

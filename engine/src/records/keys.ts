@@ -1,7 +1,6 @@
-import type { Knex } from 'knex';
 import type { EntityContent } from '../definitions/index.js';
 import { ConflictError, type ErrorItem } from '../errors/index.js';
-import type { RecordRepository } from './RecordRepository.js';
+import type { RecordWriter } from './store/index.js';
 import type { RecordRow } from './types.js';
 
 /**
@@ -36,11 +35,11 @@ const fill = (message: string, data: Record<string, unknown>) =>
   message.replace(/\{(\w+)\}/g, (_m, field: string) => String(data[field] ?? ''));
 
 /** Refuses (409) a key another record of the same organisation already holds, naming the clash. */
-export async function assertKeysFree(trx: Knex.Transaction, repository: RecordRepository,
-  row: Pick<RecordRow, 'id' | 'entity' | 'orgId'>, keys: ReturnType<typeof keysOf>): Promise<void> {
+export async function assertKeysFree(writer: RecordWriter, row: Pick<RecordRow, 'id' | 'entity' | 'orgId'>,
+  keys: ReturnType<typeof keysOf>): Promise<void> {
   const clashes: ErrorItem[] = [];
   for (const key of keys) {
-    const holder = await repository.findKeyHolder(trx, { entity: row.entity, orgId: row.orgId, name: key.name, value: key.value });
+    const holder = await writer.findKeyHolder(row, key);
     if (holder && holder.id !== row.id) {
       clashes.push({ code: 'DUPLICATE', message: fill(key.message, holder.data), ...(key.path ? { path: key.path } : {}), key: key.name });
     }

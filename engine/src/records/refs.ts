@@ -1,19 +1,17 @@
-import type { Knex } from 'knex';
 import type { DefinitionRegistry } from '../definitions/index.js';
 import { ConflictError, type ErrorItem } from '../errors/index.js';
 import type { RefField } from '../schema/index.js';
-import type { RecordRepository } from './RecordRepository.js';
+import type { RecordWriter, RefLink } from './store/index.js';
 import type { RecordRow } from './types.js';
 
 const MAX_TREE_DEPTH = 64;
 
 /** Whether walking up from `startId` along `field` reaches `selfId` (a record becoming its own ancestor). */
-async function formsCycle(trx: Knex.Transaction, repository: RecordRepository, field: string, startId: string,
-  selfId: string): Promise<boolean> {
+async function formsCycle(writer: RecordWriter, field: string, startId: string, selfId: string): Promise<boolean> {
   let current: string | undefined = startId;
   for (let depth = 0; current && depth < MAX_TREE_DEPTH; depth += 1) {
     if (current === selfId) return true;
-    const parent: RecordRow | undefined = await repository.findById(trx, current);
+    const parent: RecordRow | undefined = await writer.findById(current);
     const next = parent?.data[field];
     current = typeof next === 'string' ? next : undefined;
   }
@@ -24,20 +22,19 @@ async function formsCycle(trx: Knex.Transaction, repository: RecordRepository, f
  * Each declared reference points at an existing record of the right entity in the same
  * organisation, satisfying the reference's filter, and a tree reference forms no cycle.
  */
-export async function checkRefs(trx: Knex.Transaction, repository: RecordRepository, row: RecordRow,
-  refs: RefField[]): Promise<{ errors: ErrorItem[]; links: Array<{ field: string; targetId: string }> }> {
+export async function checkRefs(writer: RecordWriter, row: RecordRow, refs: RefField[]): Promise<{ errors: ErrorItem[]; links: RefLink[] }> {
   const errors: ErrorItem[] = [];
-  const links: Array<{ field: string; targetId: string }> = [];
+  const links: RefLink[] = [];
   for (const ref of refs) {
     const value = row.data[ref.field];
     if (typeof value !== 'string') continue;
     const path = `/${ref.field}`;
-    const target = await repository.findById(trx, value);
+    const target = await writer.findById(value);
     if (!target || target.entity !== ref.entity || target.orgId !== row.orgId) {
       errors.push({ code: 'ref', path, message: `所选的「${ref.title}」不存在或已被删除，请重新选择。` });
     } else if (ref.filter && Object.entries(ref.filter).some(([k, v]) => target.data[k] !== v)) {
       errors.push({ code: 'refFilter', path, message: ref.filterMessage ?? `所选的「${ref.title}」不符合条件，请重新选择。` });
-    } else if (ref.tree && await formsCycle(trx, repository, ref.field, value, row.id)) {
+    } else if (ref.tree && await formsCycle(writer, ref.field, value, row.id)) {
       errors.push({ code: 'refCycle', path, message: `「${ref.title}」不能选择本身或其下级，请重新选择。` });
     } else {
       links.push({ field: ref.field, targetId: value });
@@ -47,9 +44,8 @@ export async function checkRefs(trx: Knex.Transaction, repository: RecordReposit
 }
 
 /** Refuses (409) to delete a record others still refer to, saying how many and what to do first. */
-export async function assertNotReferenced(trx: Knex.Transaction, repository: RecordRepository,
-  registry: DefinitionRegistry, target: RecordRow): Promise<void> {
-  const referrers = await repository.referrers(trx, target.id);
+export async function assertNotReferenced(writer: RecordWriter, registry: DefinitionRegistry, target: RecordRow): Promise<void> {
+  const referrers = await writer.referrers(target.id);
   if (referrers.length === 0) return;
   const errors = referrers.map(({ sourceEntity, field, count }): ErrorItem => {
     const source = registry.entity(sourceEntity);

@@ -1,4 +1,4 @@
-import { v7 as uuidv7 } from 'uuid';
+import { newId } from '../ids/index.js';
 import type { Models } from '../db/index.js';
 
 /** Roles every deployment has (guide §7.2): level 1 system administrator, level 2 main account. */
@@ -15,7 +15,7 @@ export async function ensureBuiltinRoles(models: Models, now: string): Promise<R
   for (const role of BUILTIN_ROLES) {
     const existing = await models.Role.query().whereNull('org_id').findOne({ key: role.key });
     ids[role.key] = existing?.id ?? (await models.Role.query().insertAndFetch({
-      id: uuidv7(), orgId: null, key: role.key, name: role.name, level: role.level, builtin: true,
+      id: newId(), orgId: null, key: role.key, name: role.name, level: role.level, builtin: true,
       permissions: ['*'], status: 'active', createdAt: now,
     })).id;
   }

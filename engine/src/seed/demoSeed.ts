@@ -1,4 +1,4 @@
-import { v7 as uuidv7 } from 'uuid';
+import { newId } from '../ids/index.js';
 import { usernameKey, hashPassword, type AuthService } from '../auth/index.js';
 import type { Database, OrgLevel } from '../db/index.js';
 import type { Department, Institution } from '../generated/index.js';
@@ -46,7 +46,7 @@ export interface SeedDeps {
 }
 
 async function createAccount(deps: SeedDeps, orgId: string, username: string, nickname: string, role: BuiltinRoleKey) {
-  const id = uuidv7();
+  const id = newId();
   await deps.db.models.Account.query().insert({
     id, orgId, username, usernameKey: usernameKey(username), nickname, passwordHash: await hashPassword(deps.defaultPassword),
     mustChangePassword: true, realNameStatus: 'approved', isMain: role === 'main', internetAccess: true, status: 'active',

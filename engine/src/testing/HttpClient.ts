@@ -31,6 +31,11 @@ export class HttpClient {
     return { status: response.status, headers: response.headers, body: (type.includes('json') && text ? JSON.parse(text) : text) as T };
   }
 
+  /** The Cookie header this client sends (for load tools that replay it). */
+  cookieHeader(): string {
+    return this.cookie ?? '';
+  }
+
   /** A second client holding the same session cookie (e.g. a stolen or duplicated one). */
   sharingSession(): HttpClient {
     const copy = new HttpClient(this.baseUrl);

@@ -37,14 +37,14 @@ export function toFormErrors(errors: readonly ApiErrorItem[], schema?: SchemaNod
 }
 
 /** Drops the server errors of top-level fields whose value changed, so a corrected field stops showing red. */
-export function clearChangedFieldErrors(
-  extraErrors: ErrorSchema,
+export function clearChangedFieldErrors<E extends object = ErrorSchema>(
+  extraErrors: E,
   before: Record<string, unknown>,
   after: Record<string, unknown>,
-): ErrorSchema {
-  const keys = Object.keys(extraErrors as object).filter((key) => before[key] !== after[key]);
+): E {
+  const keys = Object.keys(extraErrors).filter((key) => before[key] !== after[key]);
   if (keys.length === 0) return extraErrors;
-  const next: Record<string, unknown> = { ...(extraErrors as object) };
+  const next = { ...extraErrors } as Record<string, unknown>;
   for (const key of keys) delete next[key];
-  return next as ErrorSchema;
+  return next as E;
 }

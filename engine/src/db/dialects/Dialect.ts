@@ -5,6 +5,11 @@ import type { DatabaseConfig } from '../../config/index.js';
 export interface Dialect {
   readonly name: DatabaseConfig['client'];
   knexConfig(config: DatabaseConfig): Knex.Config;
+  /**
+   * A separate pool for reads, or undefined to read through the main pool. SQLite: one read-only
+   * connection, so that reads never queue behind the single writer connection (WAL lets them run).
+   */
+  readerConfig(config: DatabaseConfig): Knex.Config | undefined;
   /** SQL text of a top-level JSON field as text, for filters and search (`field` is a validated identifier). */
   jsonText(column: string, field: string): string;
   /** SQL and binding comparing a top-level JSON field with a string or number. */

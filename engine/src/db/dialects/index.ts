@@ -4,7 +4,7 @@ import { postgresDialect } from './postgresDialect.js';
 import { sqliteDialect } from './sqliteDialect.js';
 
 export type { Dialect } from './Dialect.js';
-export { applySqlitePragmas } from './sqliteDialect.js';
+export { applySqlitePragmas } from './sqlitePragmas.js';
 
 const dialects: Record<DatabaseConfig['client'], Dialect> = {
   sqlite: sqliteDialect,

@@ -26,6 +26,7 @@ export const postgresDialect: Dialect = {
       ...(config.searchPath ? { searchPath: [config.searchPath] } : {}),
     };
   },
+  readerConfig: () => undefined,
   jsonText: (column, field) => `(${column} ->> '${field}')`,
   jsonEquals: (column, field, value) => [`(${column} ->> '${field}') = ?`, [String(value)]],
   isUniqueViolation: (error) => errorCode(error) === '23505',

@@ -1,16 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Knex } from 'knex';
-import type Database from 'better-sqlite3';
 import { errorCode, type Dialect } from './Dialect.js';
-
-/** Applied on every new connection: durability and integrity settings (issue 2, §4). */
-export function applySqlitePragmas(connection: Database.Database): void {
-  connection.pragma('journal_mode = WAL');
-  connection.pragma('synchronous = FULL');
-  connection.pragma('foreign_keys = ON');
-  connection.pragma('busy_timeout = 5000');
-}
+import { CachingBetterSqlite3Client } from './sqliteClient.js';
 
 export const sqliteDialect: Dialect = {
   name: 'sqlite',
@@ -18,19 +10,15 @@ export const sqliteDialect: Dialect = {
   knexConfig(config) {
     if (config.client !== 'sqlite') throw new Error('sqlite dialect needs a sqlite config');
     if (config.filename !== ':memory:') fs.mkdirSync(path.dirname(config.filename), { recursive: true });
-    const pool: Knex.PoolConfig = {
-      min: 1,
-      max: 1,
-      afterCreate(connection: Database.Database, done: (error: Error | null, connection: unknown) => void) {
-        try {
-          applySqlitePragmas(connection);
-          done(null, connection);
-        } catch (error) {
-          done(error as Error, connection);
-        }
-      },
-    };
-    return { client: 'better-sqlite3', connection: { filename: config.filename }, useNullAsDefault: true, pool };
+    // One connection: SQLite serialises writers anyway, and one connection never waits on busy locks.
+    const pool: Knex.PoolConfig = { min: 1, max: 1 };
+    return { client: CachingBetterSqlite3Client as unknown as Knex.Config['client'], connection: { filename: config.filename },
+      useNullAsDefault: true, pool };
+  },
+  readerConfig(config) {
+    if (config.client !== 'sqlite' || config.filename === ':memory:') return undefined;
+    return { client: CachingBetterSqlite3Client as unknown as Knex.Config['client'],
+      connection: { filename: config.filename, options: { readonly: true } }, useNullAsDefault: true, pool: { min: 0, max: 1 } };
   },
   jsonText: (column, field) => `json_extract(${column}, '$.${field}')`,
   jsonEquals: (column, field, value) => [`json_extract(${column}, '$.${field}') = ?`, [value]],

@@ -1,9 +1,12 @@
+import type { Ajv2020 } from 'ajv/dist/2020.js';
 import type { DictionaryLookup } from '../../schema/dictionaries.js';
 import type { DefinitionContent, DefinitionKind, DefinitionProblem } from '../types.js';
 
 /** The definitions in force once a change is applied: what references must resolve against. */
 export interface DefinitionSetView extends DictionaryLookup {
   get(kind: DefinitionKind, key: string): DefinitionContent | undefined;
+  /** One ajv for every entity checked against this set (compiling is the slow part of a check). */
+  entityAjv(): Ajv2020;
 }
 
 export type ProblemAt = (path: string, message: string) => DefinitionProblem;

@@ -1,4 +1,4 @@
-import { createEntityAjv, EntitySchema } from '../../schema/index.js';
+import { EntitySchema } from '../../schema/index.js';
 import type { DefinitionProblem, EntityContent, JsonSchema } from '../types.js';
 import type { DefinitionSetView, KindHandler, ProblemAt } from './KindHandler.js';
 
@@ -74,7 +74,7 @@ function findKeyword(node: unknown, keyword: string, pointer: string): string | 
 
 function checkCompiles(content: EntityContent, set: DefinitionSetView, problem: ProblemAt): DefinitionProblem[] {
   try {
-    new EntitySchema(content.schema, createEntityAjv(set), set);
+    new EntitySchema(content.schema, set.entityAjv(), set);
     return [];
   } catch (error) {
     const message = (error as Error).message;

@@ -1,4 +1,5 @@
 import type { JsonObject, SchemaNode } from '../../api';
+import { propertySegments } from '../schemaPaths';
 import type { FormBehaviour } from './FormBehaviour';
 
 /** `x-idDocument` on an object schema: which fields hold the document type, number and derived facts. */
@@ -56,7 +57,9 @@ export const idDocumentBehaviour: FormBehaviour = {
   filterErrors(errors, schema, data: JsonObject) {
     const config = configOf(schema);
     if (!config || !data[config.number]) return errors;
-    const derived = new Set([config.sex, config.birthDate].filter(Boolean).map((f) => `.${f!}`));
-    return errors.filter((e) => !(e.name === 'required' && derived.has(e.property ?? '')));
+    const derived = new Set([config.sex, config.birthDate].filter(Boolean));
+    // rjsf names a root field `sex` for `required` and `.sex` for other keywords.
+    const fieldOf = (property: string | undefined) => propertySegments(property).join('.');
+    return errors.filter((e) => !(e.name === 'required' && derived.has(fieldOf(e.property))));
   },
 };

@@ -30,6 +30,11 @@ export class ApiRefSource implements RefSource, DictionarySource {
     return new Map(ids.filter((id) => known.has(id)).map((id) => [id, known.get(id)!]));
   }
 
+  forget(entity: string): void {
+    this.preloads.delete(entity);
+    this.names.delete(entity);
+  }
+
   dictionary(key: string): ReturnType<RuntimeApi['dictionary']> {
     if (!this.dictionaries.has(key)) this.dictionaries.set(key, this.api.dictionary(key));
     return this.dictionaries.get(key)!;
@@ -37,8 +42,8 @@ export class ApiRefSource implements RefSource, DictionarySource {
 
   private preload(entity: string): Promise<void> {
     if (!this.preloads.has(entity)) {
-      this.preloads.set(entity, this.api.list(entity, { pageSize: PRELOAD_SIZE })
-        .then((page) => { void this.remember(entity, page.items); }, () => undefined));
+      const loaded = this.api.list(entity, { pageSize: PRELOAD_SIZE }).then((page) => this.remember(entity, page.items));
+      this.preloads.set(entity, loaded.then(() => undefined, () => undefined));
     }
     return this.preloads.get(entity)!;
   }

@@ -12,6 +12,8 @@ export interface RefSource {
   search(ref: RefAnnotation, text: string): Promise<RefOption[]>;
   /** Display names of the given record ids of `entity` (ids it cannot name are left out). */
   labels(entity: string, ids: readonly string[]): Promise<Map<string, string>>;
+  /** Drops what is cached about `entity` (after its records were created, changed or deleted). */
+  forget?(entity: string): void;
 }
 
 /** Full dictionaries (with non-selectable group items), for tree-shaped choices. */

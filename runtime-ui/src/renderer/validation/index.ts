@@ -1,3 +1,4 @@
 export { customFormats, formatMessages, isValidUscc } from './formats';
-export { entityValidator } from './validator';
+export { entityValidator, EntityValidator } from './validator';
+export { toRjsfErrors } from './rawErrors';
 export { localizeErrors, zhMessage } from './zhMessages';

@@ -1,0 +1,25 @@
+import { httpCreates } from './httpCreates.js';
+import { recordsVsRaw } from './recordsVsRaw.js';
+
+/**
+ * `npm run bench`: each figure next to a raw baseline measured in the same run on the same data.
+ * Bounded: BENCH_RECORDS creates for (a), BENCH_SECONDS of load per server for (b).
+ */
+const records = Number(process.env.BENCH_RECORDS ?? 1000);
+const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+const pct = (a: number, b: number) => `${((a / b) * 100).toFixed(0)} %`;
+
+console.log(`(a) ${records} single creates each, 5 alternating rounds, SQLite WAL, synchronous=FULL`);
+const a = await recordsVsRaw(records);
+console.log(`    ${a.service.label}: ${a.service.opsPerSecond.toFixed(0)} /s`);
+console.log(`    ${a.raw.label}: ${a.raw.opsPerSecond.toFixed(0)} /s`);
+console.log(`    ratio: ${pct(a.service.opsPerSecond, a.raw.opsPerSecond)} (goal ≥ 50 %)`);
+
+console.log(`(b) HTTP creates, 50 connections, 3 alternating rounds of ${seconds} s per server, loopback`);
+const b = await httpCreates(seconds);
+for (const figure of [b.engine, b.bare]) {
+  console.log(`    ${figure.label}: ${figure.requestsPerSecond.toFixed(0)} req/s, p50 ${figure.p50} ms, p99 ${figure.p99} ms` +
+    (figure.non2xx || figure.errors ? `, non-2xx ${figure.non2xx}, errors ${figure.errors}` : ''));
+}
+console.log(`    throughput ratio: ${pct(b.engine.requestsPerSecond, b.bare.requestsPerSecond)} (goal ≥ 50 %);` +
+  ` p99 ratio: ${(b.engine.p99 / b.bare.p99).toFixed(2)}× (goal ≤ 2×)`);

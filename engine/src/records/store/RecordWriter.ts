@@ -1,0 +1,40 @@
+import type { Actor } from '../../access/index.js';
+import type { AuditEntry } from '../../audit/index.js';
+import type { RecordRow } from '../types.js';
+
+export interface KeyRow { name: string; value: string }
+export interface RefLink { field: string; targetId: string }
+export interface Referrer { sourceEntity: string; field: string; count: number }
+
+/**
+ * The writes of one transaction on records and their key, reference and audit rows. Two
+ * implementations: knex (any database) and prepared statements on SQLite's own connection, because
+ * knex's per-statement overhead is several times the cost of the write itself.
+ */
+export interface RecordWriter {
+  findById(id: string): Promise<RecordRow | undefined>;
+  insert(row: RecordRow, at: string, by: string): Promise<void>;
+  /** Optimistic update: false when the stored version is no longer `expected`. */
+  update(row: RecordRow, expected: number, at: string, by: string): Promise<boolean>;
+  delete(id: string): Promise<void>;
+  findKeyHolder(row: Pick<RecordRow, 'entity' | 'orgId'>, key: KeyRow): Promise<RecordRow | undefined>;
+  /** Sets the record's keys; `fresh` says the record has none yet (a create). */
+  setKeys(row: Pick<RecordRow, 'id' | 'entity' | 'orgId'>, keys: KeyRow[], fresh: boolean): Promise<void>;
+  setRefs(row: Pick<RecordRow, 'id' | 'entity'>, refs: RefLink[], fresh: boolean): Promise<void>;
+  referrers(targetId: string): Promise<Referrer[]>;
+  audit(actor: Actor | undefined, entry: AuditEntry, at: string): Promise<void>;
+}
+
+/** Runs work in one write transaction: all of it is stored, or none. */
+export interface RecordStore {
+  write<T>(work: (writer: RecordWriter) => Promise<T>): Promise<T>;
+}
+
+interface RawRecord { id: string; entity: string; org_id: string; def_version: number; version: number; data: unknown }
+
+export function toRecordRow(raw: RawRecord, parseJson: (value: unknown) => unknown): RecordRow {
+  return { id: raw.id, entity: raw.entity, orgId: raw.org_id, defVersion: raw.def_version, version: raw.version,
+    data: parseJson(raw.data) as Record<string, unknown> };
+}
+
+export type { RawRecord };

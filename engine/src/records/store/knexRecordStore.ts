@@ -1,0 +1,40 @@
+import type { Knex } from 'knex';
+import { auditRow } from '../../audit/index.js';
+import type { Database } from '../../db/index.js';
+import { toRecordRow, type RawRecord, type RecordStore, type RecordWriter } from './RecordWriter.js';
+
+function knexWriter(trx: Knex.Transaction, parseJson: (value: unknown) => unknown): RecordWriter {
+  const row = (raw: RawRecord | undefined) => (raw ? toRecordRow(raw, parseJson) : undefined);
+  return {
+    findById: async (id) => row(await trx('records').where('id', id).first()),
+    insert: async (r, at, by) => {
+      await trx('records').insert({ id: r.id, entity: r.entity, org_id: r.orgId, def_version: r.defVersion,
+        data: JSON.stringify(r.data), version: r.version, created_at: at, created_by: by, updated_at: at, updated_by: by });
+    },
+    update: async (r, expected, at, by) => 1 === await trx('records').where({ id: r.id, version: expected })
+      .update({ data: JSON.stringify(r.data), def_version: r.defVersion, version: expected + 1, updated_at: at, updated_by: by }),
+    delete: async (id) => { await trx('records').where('id', id).delete(); },
+    findKeyHolder: async (r, key) => row(await trx('record_keys').join('records', 'records.id', 'record_keys.record_id')
+      .where({ 'record_keys.entity': r.entity, 'record_keys.org_id': r.orgId, 'record_keys.name': key.name, 'record_keys.value': key.value })
+      .select('records.*').first()),
+    setKeys: async (r, keys, fresh) => {
+      if (!fresh) await trx('record_keys').where('record_id', r.id).delete();
+      if (keys.length > 0) await trx('record_keys').insert(keys.map((k) => ({ entity: r.entity, org_id: r.orgId, name: k.name, value: k.value, record_id: r.id })));
+    },
+    setRefs: async (r, refs, fresh) => {
+      if (!fresh) await trx('record_refs').where('source_id', r.id).delete();
+      if (refs.length > 0) await trx('record_refs').insert(refs.map((l) => ({ source_id: r.id, field: l.field, target_id: l.targetId, source_entity: r.entity })));
+    },
+    referrers: async (targetId) => {
+      const rows = await trx('record_refs').where('target_id', targetId).groupBy('source_entity', 'field')
+        .select('source_entity', 'field').count<Array<{ source_entity: string; field: string; count: number }>>({ count: '*' });
+      return rows.map((r) => ({ sourceEntity: r.source_entity, field: r.field, count: Number(r.count) }));
+    },
+    audit: async (actor, entry, at) => { await trx('audit_events').insert(auditRow(actor, entry, at)); },
+  };
+}
+
+/** Record writes through knex: the portable implementation (PostgreSQL). */
+export const knexRecordStore = (db: Database): RecordStore => ({
+  write: (work) => db.knex.transaction((trx) => work(knexWriter(trx, db.dialect.parseJson))),
+});

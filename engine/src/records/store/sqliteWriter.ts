@@ -1,0 +1,49 @@
+import type BetterSqlite from 'better-sqlite3';
+import { auditRow } from '../../audit/index.js';
+import { toRecordRow, type RawRecord, type RecordWriter } from './RecordWriter.js';
+
+const parse = (value: unknown) => (typeof value === 'string' ? JSON.parse(value) : value);
+
+// The connection's `prepare` is cached by SQL text (see CachingBetterSqlite3Client), so each is prepared once.
+const SQL = {
+  byId: 'SELECT * FROM records WHERE id = ?',
+  insert: `INSERT INTO records (id, entity, org_id, def_version, data, version, created_at, created_by, updated_at, updated_by)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  update: 'UPDATE records SET data = ?, def_version = ?, version = ?, updated_at = ?, updated_by = ? WHERE id = ? AND version = ?',
+  delete: 'DELETE FROM records WHERE id = ?',
+  keyHolder: `SELECT records.* FROM record_keys JOIN records ON records.id = record_keys.record_id
+    WHERE record_keys.entity = ? AND record_keys.org_id = ? AND record_keys.name = ? AND record_keys.value = ?`,
+  deleteKeys: 'DELETE FROM record_keys WHERE record_id = ?',
+  insertKey: 'INSERT INTO record_keys (entity, org_id, name, value, record_id) VALUES (?, ?, ?, ?, ?)',
+  deleteRefs: 'DELETE FROM record_refs WHERE source_id = ?',
+  insertRef: 'INSERT INTO record_refs (source_id, field, target_id, source_entity) VALUES (?, ?, ?, ?)',
+  referrers: 'SELECT source_entity, field, count(*) AS count FROM record_refs WHERE target_id = ? GROUP BY source_entity, field',
+  audit: `INSERT INTO audit_events (at, account_id, org_id, action, entity, record_id, ip, request_id, details)
+    VALUES (@at, @account_id, @org_id, @action, @entity, @record_id, @ip, @request_id, @details)`,
+};
+
+/** The record writes as prepared statements on a better-sqlite3 connection inside an open transaction. */
+export function sqliteWriter(c: BetterSqlite.Database): RecordWriter {
+  const row = (raw: unknown) => (raw ? toRecordRow(raw as RawRecord, parse) : undefined);
+  return {
+    findById: async (id) => row(c.prepare(SQL.byId).get(id)),
+    insert: async (r, at, by) => {
+      c.prepare(SQL.insert).run(r.id, r.entity, r.orgId, r.defVersion, JSON.stringify(r.data), r.version, at, by, at, by);
+    },
+    update: async (r, expected, at, by) =>
+      c.prepare(SQL.update).run(JSON.stringify(r.data), r.defVersion, expected + 1, at, by, r.id, expected).changes === 1,
+    delete: async (id) => { c.prepare(SQL.delete).run(id); },
+    findKeyHolder: async (r, key) => row(c.prepare(SQL.keyHolder).get(r.entity, r.orgId, key.name, key.value)),
+    setKeys: async (r, keys, fresh) => {
+      if (!fresh) c.prepare(SQL.deleteKeys).run(r.id);
+      for (const k of keys) c.prepare(SQL.insertKey).run(r.entity, r.orgId, k.name, k.value, r.id);
+    },
+    setRefs: async (r, refs, fresh) => {
+      if (!fresh) c.prepare(SQL.deleteRefs).run(r.id);
+      for (const l of refs) c.prepare(SQL.insertRef).run(r.id, l.field, l.targetId, r.entity);
+    },
+    referrers: async (targetId) => (c.prepare(SQL.referrers).all(targetId) as Array<{ source_entity: string; field: string; count: number }>)
+      .map((r) => ({ sourceEntity: r.source_entity, field: r.field, count: Number(r.count) })),
+    audit: async (actor, entry, at) => { c.prepare(SQL.audit).run(auditRow(actor, entry, at)); },
+  };
+}

@@ -1,0 +1,42 @@
+import { App as AntdApp, ConfigProvider, Spin } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import { useMemo } from 'react';
+import { AppServicesContext, createAppServices, type AppServices } from './AppServices';
+import { MainLayout } from './layout';
+import { LoginPage } from './login/LoginPage';
+import { RealNameRequiredPage } from './pages/RealNameRequiredPage';
+import { PasswordChangePage } from './password/PasswordChangePage';
+import { renderRoute } from './routes';
+import { matchPath, usePath } from './router';
+import { SessionProvider, useSession } from './session';
+
+const theme = { token: { colorPrimary: '#1f4e8c', colorLink: '#1f4e8c', borderRadius: 4 } };
+const button = { autoInsertSpace: false };
+
+/** Which screen the session allows: login, password change, real-name notice, or the app itself. */
+function Gate() {
+  const { state } = useSession();
+  const path = usePath();
+  if (state.status === 'loading') return <Spin size="large" fullscreen />;
+  if (state.status === 'anonymous') return <LoginPage notice={state.notice} />;
+  if (state.session.mustChangePassword) return <PasswordChangePage />;
+  if (state.realNameBlocked || state.session.user.realNameStatus !== 'approved') return <RealNameRequiredPage />;
+  const entity = matchPath('/data/:entity', path)?.entity;
+  return <MainLayout entity={entity} render={(menu) => renderRoute(path, menu)} />;
+}
+
+/** The runtime app: antd in Simplified Chinese, the session, and the screens. */
+export function App({ services }: { services?: AppServices }) {
+  const app = useMemo(() => services ?? createAppServices(), [services]);
+  return (
+    <ConfigProvider locale={zhCN} theme={theme} button={button}>
+      <AntdApp>
+        <AppServicesContext.Provider value={app}>
+          <SessionProvider>
+            <Gate />
+          </SessionProvider>
+        </AppServicesContext.Provider>
+      </AntdApp>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,57 @@
+import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { Alert, Button, Layout, Space, Spin, Typography } from 'antd';
+import { useMemo, type ReactNode } from 'react';
+import type { MenuItem } from '../../api';
+import { ApiRefSource, RendererContext } from '../../renderer/refs';
+import { useAppServices } from '../AppServices';
+import { SYSTEM_NAME } from '../branding';
+import { useActiveSession, useSession } from '../session';
+import { SideMenu } from './SideMenu';
+import { useMenu } from './useMenu';
+
+const headerStyle = {
+  display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 16,
+  background: '#1f4e8c', paddingInline: 24, color: '#fff',
+} as const;
+
+function Header() {
+  const { user } = useActiveSession();
+  const { logout } = useSession();
+  return (
+    <Layout.Header style={headerStyle}>
+      <Typography.Text strong style={{ color: '#fff', fontSize: 18 }} ellipsis>{SYSTEM_NAME}</Typography.Text>
+      <Space size="middle" style={{ color: '#fff', whiteSpace: 'nowrap' }}>
+        <span data-testid="org-name">{user.orgName ?? ''}</span>
+        <span title="当前账号"><UserOutlined /> {user.nickname}（{user.username}）</span>
+        <Button icon={<LogoutOutlined />} onClick={() => void logout()}>退出登录</Button>
+      </Space>
+    </Layout.Header>
+  );
+}
+
+/** Header, left menu and the routed page; `render` gets the loaded menu (pages read their actions from it). */
+export function MainLayout({ entity, render }: { entity?: string; render: (menu: MenuItem[]) => ReactNode }) {
+  const { api } = useAppServices();
+  const session = useActiveSession();
+  const menu = useMenu(session.user.id);
+  const refs = useMemo(() => new ApiRefSource(api), [api, session.user.id]);
+  const services = useMemo(() => ({ refs, dictionaries: refs }), [refs]);
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Header />
+      <Layout>
+        <Layout.Sider width={220} theme="light" breakpoint="lg" collapsedWidth={0}>
+          {menu.status === 'ready' && <SideMenu items={menu.items} entity={entity} />}
+        </Layout.Sider>
+        <Layout.Content style={{ padding: 24 }}>
+          <RendererContext.Provider value={services}>
+            {menu.status === 'loading' && <Spin />}
+            {menu.status === 'failed' && <Alert type="error" showIcon title={menu.message} />}
+            {menu.status === 'ready' && render(menu.items)}
+          </RendererContext.Provider>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,2 @@
+export { MainLayout } from './MainLayout';
+export { findMenuItem, leafItems } from './menuTree';

@@ -1,0 +1,81 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Input, Result, Spin, Table } from 'antd';
+import { useMemo, useState } from 'react';
+import {
+  buildColumns, errorMessage, referencedIds, searchFieldTitles, useRefLabels, useRendererServices,
+  type EntityDefinition, type MenuAction, type RecordItem,
+} from '../../lib';
+import { useAppServices } from '../AppServices';
+import { actionColumn, type RowHandlers } from './recordActions';
+import { RecordDrawer } from './RecordDrawer';
+import type { EditorTarget } from './useRecordEditor';
+import { useEntityDefinition } from './useEntityDefinition';
+import { useRecordPage, type PageQuery, type RecordPage } from './useRecordPage';
+
+const FIRST_PAGE: PageQuery = { page: 1, pageSize: 20, q: '' };
+
+interface TableProps {
+  definition: EntityDefinition;
+  actions: readonly MenuAction[];
+  page: RecordPage;
+  query: PageQuery;
+  setQuery(query: PageQuery): void;
+  handlers: RowHandlers;
+}
+
+/** The records of one page: list columns (labels, not codes), the 操作 column, server-side paging. */
+function RecordTable({ definition, actions, page, query, setQuery, handlers }: TableProps) {
+  const { refs } = useRendererServices();
+  const wanted = useMemo(() => referencedIds(definition.schema, page.items), [definition.schema, page.items]);
+  const refLabels = useRefLabels(refs, wanted);
+  const columns = [...buildColumns(definition.schema, { refLabels }), actionColumn(actions, handlers)];
+  return (
+    <Table<RecordItem> data-testid="record-table" rowKey="id" columns={columns} dataSource={page.items}
+      loading={page.loading} scroll={{ x: 'max-content' }}
+      locale={{ emptyText: query.q ? '没有找到符合条件的记录' : '暂无数据' }}
+      pagination={{ current: query.page, pageSize: query.pageSize, total: page.total, showSizeChanger: true,
+        pageSizeOptions: [10, 20, 50, 100], showTotal: (total) => `共 ${total} 条`,
+        onChange: (p, size) => setQuery({ ...query, page: size === query.pageSize ? p : 1, pageSize: size }) }} />
+  );
+}
+
+function RecordList({ definition, actions }: { definition: EntityDefinition; actions: readonly MenuAction[] }) {
+  const { api } = useAppServices();
+  const { refs } = useRendererServices();
+  const { message } = App.useApp();
+  const [query, setQuery] = useState<PageQuery>(FIRST_PAGE);
+  const [target, setTarget] = useState<EditorTarget>();
+  const page = useRecordPage(definition.key, query);
+  const changed = (text: string) => {
+    refs?.forget?.(definition.key);
+    message.success(text);
+    page.reload();
+  };
+  const handlers: RowHandlers = {
+    edit: (record) => setTarget({ mode: 'edit', record }),
+    view: (record) => setTarget({ mode: 'view', record }),
+    remove: (record) => api.remove(definition.key, record.id).then(() => changed('已删除'),
+      (error: unknown) => { message.error({ content: errorMessage(error), duration: 8 }); }),
+  };
+  const searchHint = searchFieldTitles(definition.schema).join('、');
+  return (
+    <Card title={definition.title} extra={actions.includes('create') && (
+      <Button type="primary" icon={<PlusOutlined />} onClick={() => setTarget({ mode: 'create' })}>新增</Button>)}>
+      <Input.Search allowClear enterButton="搜索" style={{ maxWidth: 420, marginBottom: 16 }}
+        placeholder={searchHint ? `按${searchHint}搜索` : '搜索'} aria-label="搜索"
+        onSearch={(q) => setQuery({ ...query, page: 1, q: q.trim() })} />
+      {page.error && <Alert type="error" showIcon title={page.error} style={{ marginBottom: 16 }} />}
+      <RecordTable definition={definition} actions={actions} page={page} query={query} setQuery={setQuery} handlers={handlers} />
+      {target && <RecordDrawer definition={definition} target={target} onClose={() => setTarget(undefined)}
+        onSaved={() => { setTarget(undefined); changed('保存成功'); }} />}
+    </Card>
+  );
+}
+
+/** `/data/:entity`: the entity's records with search, paging and the actions the menu grants. */
+export function RecordListPage({ entity, actions }: { entity: string; actions: readonly MenuAction[] }) {
+  const definition = useEntityDefinition(entity);
+  if (definition.status === 'loading') return <Spin />;
+  if (definition.status === 'failed') return <Result status="warning" title="无法打开此页面" subTitle={definition.message} />;
+  return <RecordList key={entity} definition={definition.value} actions={actions} />;
+}

@@ -1,0 +1,1 @@
+export { RecordListPage } from './RecordListPage';

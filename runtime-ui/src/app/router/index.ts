@@ -1,0 +1,1 @@
+export { entityPath, matchPath, navigate, usePath } from './router';

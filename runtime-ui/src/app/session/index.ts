@@ -1,0 +1,1 @@
+export { SessionProvider, useActiveSession, useSession, type SessionControl, type SessionState } from './SessionProvider';

@@ -1,0 +1,13 @@
+export { EntityForm, entityWidgets, type EntityFormProps } from './EntityForm';
+export { applyChangeBehaviours, applyErrorFilters, defaultBehaviours, factsFromIdNumber, idDocumentBehaviour,
+  type FormBehaviour } from './behaviours';
+export { defaultWidgetRules, prepareForm, type WidgetRule } from './prepareForm';
+export { ApiRefSource, RendererContext, useRefLabels, useRefOptions, useRendererServices,
+  type DictionarySource, type RefOption, type RefSource, type RendererServices } from './refs';
+export { clearChangedFieldErrors, toFormErrors, type FormErrors } from './serverErrors';
+export { constOptions, pointerSegments, propertySegments, schemaAt, titleAt } from './schemaPaths';
+export { FieldTemplate } from './templates/FieldTemplate';
+export { translateString } from './translateString';
+export { customFormats, entityValidator, formatMessages, isValidUscc, localizeErrors, zhMessage } from './validation';
+export { DictionarySelectWidget } from './widgets/DictionarySelectWidget';
+export { RefSelectWidget } from './widgets/RefSelectWidget';

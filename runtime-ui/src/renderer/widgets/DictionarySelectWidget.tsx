@@ -1,0 +1,64 @@
+import type { WidgetProps } from '@rjsf/utils';
+import { ariaDescribedByIds } from '@rjsf/utils';
+import { Select, TreeSelect } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import type { Dictionary } from '../../api';
+import { useRendererServices } from '../refs/RendererServices';
+import { buildChoiceTree, type ChoiceOption } from './dictionaryTree';
+
+const FULL_WIDTH = { width: '100%' };
+
+function choiceOptions(props: WidgetProps): ChoiceOption[] {
+  return (props.options.enumOptions ?? []).map((o) => ({
+    value: String(o.value),
+    label: o.label,
+    parent: (o.schema as Record<string, unknown> | undefined)?.['x-parent'] as string | undefined,
+  }));
+}
+
+const byLabelOrCode = (input: string, option?: { label?: unknown; value?: unknown }): boolean => {
+  const needle = input.trim().toLowerCase();
+  return String(option?.label ?? '').toLowerCase().includes(needle) || String(option?.value ?? '').toLowerCase().startsWith(needle);
+};
+
+/** The full dictionary of a tree-shaped field, when a DictionarySource is available. */
+function useDictionary(key: unknown, tree: boolean): Dictionary | undefined {
+  const { dictionaries } = useRendererServices();
+  const [dictionary, setDictionary] = useState<Dictionary>();
+  useEffect(() => {
+    if (!tree || !dictionaries || typeof key !== 'string') return undefined;
+    let live = true;
+    dictionaries.dictionary(key).then((d) => { if (live) setDictionary(d); }, () => undefined);
+    return () => { live = false; };
+  }, [dictionaries, key, tree]);
+  return dictionary;
+}
+
+/**
+ * A dictionary field (`oneOf` of `{const, title}`): a select searchable by label or code, or a
+ * tree select when the items have parents (e.g. 科室标准名称).
+ */
+export function DictionarySelectWidget(props: WidgetProps) {
+  const { id, value, disabled, readonly, onChange, onBlur, onFocus, schema, placeholder } = props;
+  const options = useMemo(() => choiceOptions(props), [props.options.enumOptions]);
+  const isTree = options.some((o) => o.parent !== undefined);
+  const dictionary = useDictionary(schema['x-dictionary'], isTree);
+  const treeData = useMemo(() => (isTree ? buildChoiceTree(options, dictionary) : []), [isTree, options, dictionary]);
+  const common = {
+    id,
+    style: FULL_WIDTH,
+    value: value === undefined || value === '' ? undefined : String(value),
+    allowClear: true,
+    disabled: disabled || readonly,
+    placeholder: placeholder || '请选择（可输入文字搜索）',
+    notFoundContent: '没有匹配的选项',
+    onChange: (next: string | undefined) => onChange(next ?? undefined),
+    onBlur: () => onBlur(id, value),
+    onFocus: () => onFocus(id, value),
+    'aria-describedby': ariaDescribedByIds(id),
+  };
+  if (isTree) {
+    return <TreeSelect {...common} treeData={treeData} showSearch treeNodeFilterProp="title" treeDefaultExpandAll={false} />;
+  }
+  return <Select {...common} options={options} showSearch={{ filterOption: byLabelOrCode }} />;
+}
