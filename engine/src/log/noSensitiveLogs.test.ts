@@ -1,21 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { departmentId, personData, residentId, startTestEngine, testDatabases, type TestDatabase, type TestEngine } from '../testing/index.js';
+import { describe, expect, it } from 'vitest';
+import { departmentId, personData, residentId, useTestEngine, testDatabases } from '../testing/index.js';
 
 describe.each(testDatabases())('logs (%s)', (_name, makeDatabase) => {
-  let database: TestDatabase;
-  let test: TestEngine;
-
-  beforeAll(async () => {
-    database = await makeDatabase();
-    test = await startTestEngine(database);
-  });
-  afterAll(async () => {
-    await test?.close();
-    await database?.dispose();
-  });
+  const ctx = useTestEngine(makeDatabase);
 
   it('never contain an ID number or a password, whatever the request did', async () => {
-    const client = test.client();
+    const client = ctx.engine.client();
     const password = 'Secret#9Lq';
     await client.login('jarmyy001', 'Wrong#Pass7');
     await client.firstLogin('jarmyy001', password);
@@ -25,18 +15,18 @@ describe.each(testDatabases())('logs (%s)', (_name, makeDatabase) => {
     await client.post('/api/data/person', { data: personData({ idNumber, departmentId: neike }) }); // duplicate → 409
     await client.post('/api/data/person', { data: personData({ idNumber: `${idNumber.slice(0, 17)}0`, departmentId: 'x' }) });
     await client.get(`/api/data/person?q=${idNumber}`);
-    const text = test.logLines.join('\n');
-    expect(test.logLines.length).toBeGreaterThan(5);
+    const text = ctx.engine.logLines.join('\n');
+    expect(ctx.engine.logLines.length).toBeGreaterThan(5);
     for (const secret of [idNumber, idNumber.slice(0, 17), password, 'Wrong#Pass7', 'Zjrj@-2007']) {
       expect(text).not.toContain(secret);
     }
   });
 
   it('answer an unexpected error with 500 and a request id; the log has the id but not the data', async () => {
-    const client = test.client();
+    const client = ctx.engine.client();
     await client.firstLogin('jazxyy001');
     const idNumber = residentId('1966-06-06', '613');
-    const { knex } = test.engine.db;
+    const { knex } = ctx.engine.engine.db;
     await knex.schema.renameTable('record_keys', 'record_keys_away'); // the failing INSERT carries the ID number
     try {
       const response = await client.post('/api/data/person', { data: personData({ idNumber, departmentId: await departmentId(client, '内科') }) });
@@ -44,7 +34,7 @@ describe.each(testDatabases())('logs (%s)', (_name, makeDatabase) => {
       expect(response.body.errors[0]).toMatchObject({ code: 'INTERNAL' });
       expect(response.body.errors[0].message).toContain(response.body.requestId);
       expect(JSON.stringify(response.body)).not.toMatch(/record_keys|insert|stack/i);
-      const logged = test.logLines.filter((line) => line.includes(response.body.requestId)).join('\n');
+      const logged = ctx.engine.logLines.filter((line) => line.includes(response.body.requestId)).join('\n');
       expect(logged).toContain('unexpected error');
       expect(logged).not.toContain(idNumber.slice(0, 12));
     } finally {

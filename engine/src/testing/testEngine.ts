@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -39,4 +40,22 @@ export async function startTestEngine(database: TestDatabase, overrides: Partial
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Starts one engine on a fresh database before the tests of a `describe` block and disposes of
+ * both after them. The returned handle's `engine` is set once the block's tests run.
+ */
+export function useTestEngine(makeDatabase: () => Promise<TestDatabase>, overrides: Partial<EngineConfig> = {}): { engine: TestEngine } {
+  const handle = {} as { engine: TestEngine };
+  let database: TestDatabase | undefined;
+  beforeAll(async () => {
+    database = await makeDatabase();
+    handle.engine = await startTestEngine(database, overrides);
+  });
+  afterAll(async () => {
+    await handle.engine?.close();
+    await database?.dispose();
+  });
+  return handle;
 }

@@ -1,21 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestEngine, testDatabases, type TestDatabase, type TestEngine } from '../../testing/index.js';
+import { describe, expect, it } from 'vitest';
+import { useTestEngine, testDatabases } from '../../testing/index.js';
 
 describe.each(testDatabases())('login, sessions and CSRF (%s)', (_name, makeDatabase) => {
-  let database: TestDatabase;
-  let test: TestEngine;
-
-  beforeAll(async () => {
-    database = await makeDatabase();
-    test = await startTestEngine(database);
-  });
-  afterAll(async () => {
-    await test?.close();
-    await database?.dispose();
-  });
+  const ctx = useTestEngine(makeDatabase);
 
   it('logs in with the default password, in an HttpOnly SameSite session cookie, and requires a password change', async () => {
-    const client = test.client();
+    const client = ctx.engine.client();
     const response = await client.login('jarmyy001', 'Zjrj@-2007');
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({ mustChangePassword: true, csrfToken: expect.any(String),
@@ -26,8 +16,8 @@ describe.each(testDatabases())('login, sessions and CSRF (%s)', (_name, makeData
   });
 
   it('gives unknown usernames exactly the answer of a wrong password', async () => {
-    const wrong = await test.client().login('jarmyy001', 'Wrong#pass1');
-    const unknown = await test.client().login('nobody0001', 'Wrong#pass1');
+    const wrong = await ctx.engine.client().login('jarmyy001', 'Wrong#pass1');
+    const unknown = await ctx.engine.client().login('nobody0001', 'Wrong#pass1');
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     expect(unknown.body).toEqual(wrong.body);
@@ -36,11 +26,11 @@ describe.each(testDatabases())('login, sessions and CSRF (%s)', (_name, makeData
   });
 
   it('accepts the username in any letter case', async () => {
-    expect((await test.client().login('JARMYY001', 'Zjrj@-2007')).status).toBe(200);
+    expect((await ctx.engine.client().login('JARMYY001', 'Zjrj@-2007')).status).toBe(200);
   });
 
   it('allows only me, logout and the password change until the password is changed', async () => {
-    const client = test.client();
+    const client = ctx.engine.client();
     await client.login('jazxyy001', 'Zjrj@-2007');
     expect((await client.get('/api/auth/me')).status).toBe(200);
     for (const path of ['/api/entities', '/api/menu', '/api/data/person']) {
@@ -52,7 +42,7 @@ describe.each(testDatabases())('login, sessions and CSRF (%s)', (_name, makeData
   });
 
   it('refuses a state-changing request without the CSRF token of the session', async () => {
-    const client = test.client();
+    const client = ctx.engine.client();
     await client.login('jawjj0001', 'Zjrj@-2007');
     const missing = await client.request('POST', '/api/auth/logout', {}, { 'X-CSRF-Token': '' });
     expect(missing.status).toBe(403);
@@ -63,7 +53,7 @@ describe.each(testDatabases())('login, sessions and CSRF (%s)', (_name, makeData
   });
 
   it('issues a new session at every login and ends the old one at logout', async () => {
-    const client = test.client();
+    const client = ctx.engine.client();
     await client.login('hbwjw0001', 'Zjrj@-2007');
     const stolen = client.sharingSession();
     await client.login('hbwjw0001', 'Zjrj@-2007');
@@ -73,18 +63,18 @@ describe.each(testDatabases())('login, sessions and CSRF (%s)', (_name, makeData
   });
 
   it('ends a session after the idle timeout, measured on the engine clock', async () => {
-    const client = test.client();
+    const client = ctx.engine.client();
     await client.login('whwjw0001', 'Zjrj@-2007');
-    test.clock.advance(29 * 60_000);
+    ctx.engine.clock.advance(29 * 60_000);
     expect((await client.get('/api/auth/me')).status).toBe(200);
-    test.clock.advance(31 * 60_000);
+    ctx.engine.clock.advance(31 * 60_000);
     const expired = await client.get('/api/auth/me');
     expect(expired.status).toBe(401);
     expect(expired.body.errors[0].message).toMatch(/重新登录/);
   });
 
   it('answers 401 to business calls without a session', async () => {
-    expect((await test.client().get('/api/data/person')).status).toBe(401);
-    expect((await test.client().get('/api/entities')).status).toBe(401);
+    expect((await ctx.engine.client().get('/api/data/person')).status).toBe(401);
+    expect((await ctx.engine.client().get('/api/entities')).status).toBe(401);
   });
 });

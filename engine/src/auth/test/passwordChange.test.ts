@@ -1,23 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestEngine, testDatabases, type TestDatabase, type TestEngine } from '../../testing/index.js';
+import { describe, expect, it } from 'vitest';
+import { useTestEngine, testDatabases } from '../../testing/index.js';
 
 const rulesOf = (body: { errors: Array<{ rule?: string }> }) => body.errors.map((e) => e.rule).sort();
 
 describe.each(testDatabases())('first-login password change (%s)', (_name, makeDatabase) => {
-  let database: TestDatabase;
-  let test: TestEngine;
-
-  beforeAll(async () => {
-    database = await makeDatabase();
-    test = await startTestEngine(database);
-  });
-  afterAll(async () => {
-    await test?.close();
-    await database?.dispose();
-  });
+  const ctx = useTestEngine(makeDatabase);
 
   it('names every failed rule of the policy', async () => {
-    const client = test.client();
+    const client = ctx.engine.client();
     await client.login('jarmyy001', 'Zjrj@-2007');
     const change = (newPassword: string, confirmPassword = newPassword) =>
       client.post('/api/auth/password', { oldPassword: 'Zjrj@-2007', newPassword, confirmPassword });
@@ -34,7 +24,7 @@ describe.each(testDatabases())('first-login password change (%s)', (_name, makeD
   });
 
   it('refuses a wrong old password', async () => {
-    const client = test.client();
+    const client = ctx.engine.client();
     await client.login('jazxyy001', 'Zjrj@-2007');
     const response = await client.post('/api/auth/password', { oldPassword: 'Nope#1x', newPassword: 'Qw#8zk!Lm', confirmPassword: 'Qw#8zk!Lm' });
     expect(response.status).toBe(422);
@@ -42,7 +32,7 @@ describe.each(testDatabases())('first-login password change (%s)', (_name, makeD
   });
 
   it('unlocks the system, ends the other sessions and refuses recent passwords later', async () => {
-    const [client, other] = [test.client(), test.client()];
+    const [client, other] = [ctx.engine.client(), ctx.engine.client()];
     await other.login('jawjj0001', 'Zjrj@-2007');
     await client.firstLogin('jawjj0001', 'Qw#8zk!Lm');
     expect((await client.get('/api/entities')).status).toBe(200);
@@ -54,13 +44,13 @@ describe.each(testDatabases())('first-login password change (%s)', (_name, makeD
     await client.post('/api/auth/password', { oldPassword: 'Qw#8zk!Lm', newPassword: 'Er#7yk!Mn', confirmPassword: 'Er#7yk!Mn' });
     const again = await client.post('/api/auth/password', { oldPassword: 'Er#7yk!Mn', newPassword: 'Qw#8zk!Lm', confirmPassword: 'Qw#8zk!Lm' });
     expect(rulesOf(again.body)).toEqual(['reuse']);
-    expect((await test.client().login('jawjj0001', 'Er#7yk!Mn')).status).toBe(200);
+    expect((await ctx.engine.client().login('jawjj0001', 'Er#7yk!Mn')).status).toBe(200);
   });
 
   it('holds business calls until real-name verification is approved', async () => {
-    const client = test.client();
+    const client = ctx.engine.client();
     await client.firstLogin('whwjw0001');
-    await test.engine.db.knex('accounts').where('username', 'whwjw0001').update({ real_name_status: 'submitted' });
+    await ctx.engine.engine.db.knex('accounts').where('username', 'whwjw0001').update({ real_name_status: 'submitted' });
     const blocked = await client.get('/api/data/person');
     expect(blocked.status).toBe(403);
     expect(blocked.body.errors[0].code).toBe('REAL_NAME_REQUIRED');
@@ -68,7 +58,7 @@ describe.each(testDatabases())('first-login password change (%s)', (_name, makeD
   });
 
   it('gives the system administrator the designer, not the institutions\' personal data', async () => {
-    const client = test.client();
+    const client = ctx.engine.client();
     await client.firstLogin('sysadmin01');
     expect((await client.get('/api/entities')).body).toEqual([]);
     expect((await client.get('/api/data/person')).status).toBe(403);

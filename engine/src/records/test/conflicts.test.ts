@@ -1,22 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { departmentId, personData, residentId, startTestEngine, testDatabases, type HttpClient, type TestDatabase, type TestEngine } from '../../testing/index.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { departmentId, personData, residentId, useTestEngine, testDatabases, type HttpClient } from '../../testing/index.js';
 
 describe.each(testDatabases())('conflicts over HTTP (%s)', (_name, makeDatabase) => {
-  let database: TestDatabase;
-  let test: TestEngine;
+  const ctx = useTestEngine(makeDatabase);
   let renmin: HttpClient;
   let zhongxin: HttpClient;
 
   beforeAll(async () => {
-    database = await makeDatabase();
-    test = await startTestEngine(database);
-    [renmin, zhongxin] = [test.client(), test.client()];
+    [renmin, zhongxin] = [ctx.engine.client(), ctx.engine.client()];
     await renmin.firstLogin('jarmyy001');
     await zhongxin.firstLogin('jazxyy001');
-  });
-  afterAll(async () => {
-    await test?.close();
-    await database?.dispose();
   });
 
   it('answers 409 STALE_VERSION to an update that carries an old version', async () => {

@@ -1,17 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { departmentId, personData, residentId, startTestEngine, testDatabases, type HttpClient, type TestDatabase, type TestEngine } from '../../testing/index.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { departmentId, personData, residentId, useTestEngine, testDatabases, type HttpClient } from '../../testing/index.js';
 
 describe.each(testDatabases())('lists, read-only fields, singletons, trees and audit (%s)', (_name, makeDatabase) => {
-  let database: TestDatabase;
-  let test: TestEngine;
+  const ctx = useTestEngine(makeDatabase);
   let client: HttpClient;
   let neike: string;
   let waike: string;
 
   beforeAll(async () => {
-    database = await makeDatabase();
-    test = await startTestEngine(database);
-    client = test.client();
+    client = ctx.engine.client();
     await client.firstLogin('jarmyy001');
     [neike, waike] = [await departmentId(client, '内科'), await departmentId(client, '外科')];
     for (let i = 0; i < 25; i += 1) {
@@ -20,10 +17,6 @@ describe.each(testDatabases())('lists, read-only fields, singletons, trees and a
         departmentId: i < 10 ? neike : waike }) });
       expect(response.status).toBe(201);
     }
-  });
-  afterAll(async () => {
-    await test?.close();
-    await database?.dispose();
   });
 
   it('pages on the server with the total of all matches', async () => {
@@ -92,9 +85,9 @@ describe.each(testDatabases())('lists, read-only fields, singletons, trees and a
     const post = await client.post('/api/data/post', { data: { name: '药剂岗' } });
     await client.put(`/api/data/post/${post.body.id}`, { version: 1, data: { name: '药剂岗', standardPost: 'P11' } });
     await client.delete(`/api/data/post/${post.body.id}`);
-    const events = await test.engine.db.knex('audit_events').where('record_id', post.body.id).orderBy('id');
+    const events = await ctx.engine.engine.db.knex('audit_events').where('record_id', post.body.id).orderBy('id');
     expect(events.map((e: { action: string }) => e.action)).toEqual(['record.create', 'record.update', 'record.delete']);
-    const details = test.engine.db.dialect.parseJson(events[1].details) as { changes: Record<string, unknown> };
+    const details = ctx.engine.engine.db.dialect.parseJson(events[1].details) as { changes: Record<string, unknown> };
     expect(details.changes).toEqual({ standardPost: { from: null, to: 'P11' } });
     expect(events.every((e: { account_id: string | null }) => e.account_id)).toBe(true);
   });

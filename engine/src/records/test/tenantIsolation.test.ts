@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { departmentId, HttpClient, personData, startTestEngine, testDatabases, type TestDatabase, type TestEngine } from '../../testing/index.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { departmentId, HttpClient, personData, useTestEngine, testDatabases } from '../../testing/index.js';
 
 describe.each(testDatabases())('tenant isolation over HTTP (%s)', (_name, makeDatabase) => {
-  let database: TestDatabase;
-  let test: TestEngine;
+  const ctx = useTestEngine(makeDatabase);
   let renmin: HttpClient; // 江岸区人民医院
   let zhongxin: HttpClient; // 江岸区中心医院, a second institution
   let district: HttpClient; // 江岸区卫生健康局, the bureau above both
@@ -11,18 +10,12 @@ describe.each(testDatabases())('tenant isolation over HTTP (%s)', (_name, makeDa
   let personId: string;
 
   beforeAll(async () => {
-    database = await makeDatabase();
-    test = await startTestEngine(database);
-    [renmin, zhongxin, district, city] = [test.client(), test.client(), test.client(), test.client()];
+    [renmin, zhongxin, district, city] = [ctx.engine.client(), ctx.engine.client(), ctx.engine.client(), ctx.engine.client()];
     await Promise.all([renmin.firstLogin('jarmyy001'), zhongxin.firstLogin('jazxyy001'), district.firstLogin('jawjj0001'),
       city.firstLogin('whwjw0001')]);
     const created = await renmin.post('/api/data/person', { data: personData({ departmentId: await departmentId(renmin, '内科') }) });
     expect(created.status).toBe(201);
     personId = created.body.id;
-  });
-  afterAll(async () => {
-    await test?.close();
-    await database?.dispose();
   });
 
   it('hides a person of 江岸区人民医院 from 江岸区中心医院: read, update and delete are 404', async () => {

@@ -1,24 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { departmentId, personData, residentId, startTestEngine, testDatabases, type HttpClient, type TestDatabase, type TestEngine } from '../../testing/index.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { departmentId, personData, residentId, useTestEngine, testDatabases, type HttpClient } from '../../testing/index.js';
 
 const paths = (body: { errors: Array<{ path?: string }> }) => body.errors.map((e) => e.path).sort();
 
 describe.each(testDatabases())('record validation over HTTP (%s)', (_name, makeDatabase) => {
-  let database: TestDatabase;
-  let test: TestEngine;
+  const ctx = useTestEngine(makeDatabase);
   let client: HttpClient;
   let neike: string;
 
   beforeAll(async () => {
-    database = await makeDatabase();
-    test = await startTestEngine(database);
-    client = test.client();
+    client = ctx.engine.client();
     await client.firstLogin('jarmyy001');
     neike = await departmentId(client, '内科');
-  });
-  afterAll(async () => {
-    await test?.close();
-    await database?.dispose();
   });
 
   const create = (overrides: Record<string, unknown>) =>
