@@ -6,18 +6,9 @@ import { UnauthorizedError, ValidationError, type ErrorItem } from '../errors/in
 import { checkPasswordPolicy, guidePolicy } from './passwordPolicy.js';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from './passwords.js';
 import type { SessionStore } from './SessionStore.js';
+import type { UserView } from '../contract/index.js';
 
-export interface UserView {
-  id: string;
-  username: string;
-  nickname: string;
-  orgId: string;
-  orgName: string;
-  orgLevel: string;
-  roles: string[];
-  permissions: string[];
-  realNameStatus: string;
-}
+export type { UserView };
 
 export interface Principal { session: SessionModel; account: AccountModel; org: OrgModel; actor: Actor }
 

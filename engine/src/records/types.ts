@@ -1,14 +1,4 @@
-/** A record as the API returns it. */
-export interface RecordView<D = Record<string, unknown>> {
-  id: string;
-  version: number;
-  data: D;
-}
-
-export interface ListResult<D = Record<string, unknown>> {
-  items: RecordView<D>[];
-  total: number;
-}
+export type { ListResult, RecordView } from '../contract/index.js';
 
 /** A stored row, as the repository reads it. */
 export interface RecordRow {

@@ -4,7 +4,8 @@ type SchemaNode = Record<string, unknown>;
 
 /**
  * The schema as a form renderer needs it: each `x-dictionary` field gains `oneOf` of its selectable
- * items (`const` = code, `title` = label) from the dictionary version in force. Server-side
+ * items (`const` = code, `title` = label, `x-parent`, `x-attrs` such as a document type's ID-number
+ * validator) from the dictionary version in force. Server-side
  * validation keeps using `x-dictionary`; this is presentation only.
  */
 export function presentSchema(schema: SchemaNode, lookup: DictionaryLookup): SchemaNode {
@@ -17,6 +18,7 @@ export function presentSchema(schema: SchemaNode, lookup: DictionaryLookup): Sch
       const: item.code,
       title: item.label,
       ...(item.parent ? { 'x-parent': item.parent } : {}),
+      ...(Object.keys(item.attrs).length > 0 ? { 'x-attrs': item.attrs } : {}),
     }));
   }
   if (schema.properties) {

@@ -1,55 +1,26 @@
 /**
- * Types of the engine's HTTP contract as the runtime UI uses them (API.md).
- * TODO: import these from `@zjrj/engine/contract` once the engine publishes that module.
+ * Types of the engine's HTTP contract as the runtime UI uses them (API.md). The shapes come from
+ * the engine itself (`@zjrj/engine/contract`), under the names this app uses.
  */
+import type {
+  DictionaryItemView, DictionaryView, EntityDescriptor, EntitySummary, ErrorItem, ListResult, MenuNode,
+  PasswordChangeRequest, RecordView, SessionView, UserView,
+} from '@zjrj/engine/contract';
 
+export type { EntitySummary };
 export type JsonObject = Record<string, unknown>;
-
-export type OrgLevel = 'system' | 'province' | 'city' | 'district' | 'institution' | (string & {});
-export type RealNameStatus = 'approved' | 'pending' | 'rejected' | 'none' | (string & {});
-
-export interface SessionUser {
-  id: string;
-  username: string;
-  nickname: string;
-  orgId: string;
-  orgName?: string;
-  orgLevel?: OrgLevel;
-  roles: string[];
-  permissions: string[];
-  realNameStatus: RealNameStatus;
-}
-
+export type SessionUser = UserView;
 /** What `POST /api/auth/login` and `GET /api/auth/me` return. */
-export interface Session {
-  user: SessionUser;
-  mustChangePassword: boolean;
-  csrfToken: string;
-}
-
-export interface PasswordChange {
-  oldPassword: string;
-  newPassword: string;
-  confirmPassword: string;
-}
-
-export type MenuAction = 'create' | 'update' | 'delete' | 'import' | 'export' | (string & {});
-
-export interface MenuItem {
-  key: string;
-  title: string;
-  icon?: string;
-  entity?: string;
-  route?: string;
-  actions: MenuAction[];
-  children: MenuItem[];
-}
-
-export interface EntitySummary {
-  key: string;
-  title: string;
-  version: number;
-}
+export type Session = SessionView;
+export type PasswordChange = PasswordChangeRequest;
+export type MenuItem = MenuNode;
+export type MenuAction = MenuNode['actions'][number];
+export type RecordItem<T extends JsonObject = JsonObject> = RecordView<T>;
+export type Page<T> = Omit<ListResult, 'items'> & { items: T[] };
+export type DictionaryItem = DictionaryItemView;
+export type Dictionary = DictionaryView;
+/** One item of the error body `{errors:[…]}`. */
+export type ApiErrorItem = ErrorItem;
 
 /** A JSON Schema node with the engine's `x-` annotations (kept loose: definitions are data). */
 export interface SchemaNode {
@@ -83,27 +54,8 @@ export interface RefAnnotation {
 
 export type UiSchemaNode = Record<string, unknown>;
 
-/** What `GET /api/entities/:entity` returns: the published version in force. */
-export interface EntityDefinition {
-  key: string;
-  version: number;
-  title: string;
-  owner?: string;
-  titleField?: string;
-  schema: SchemaNode;
-  uiSchema: UiSchemaNode;
-}
-
-export interface RecordItem<T extends JsonObject = JsonObject> {
-  id: string;
-  version: number;
-  data: T;
-}
-
-export interface Page<T> {
-  items: T[];
-  total: number;
-}
+/** What `GET /api/entities/:entity` returns: the published version in force, its schema typed for the renderer. */
+export type EntityDefinition = Omit<EntityDescriptor, 'schema' | 'uiSchema'> & { schema: SchemaNode; uiSchema: UiSchemaNode };
 
 export interface ListQuery {
   page?: number;
@@ -111,29 +63,4 @@ export interface ListQuery {
   q?: string;
   /** Exact-match filters on fields (`?<field>=<value>`). */
   filters?: Record<string, string | number | boolean>;
-}
-
-export interface DictionaryItem {
-  code: string;
-  label: string;
-  parent?: string;
-  enabled: boolean;
-  selectable: boolean;
-}
-
-export interface Dictionary {
-  key: string;
-  version: number;
-  title: string;
-  items: DictionaryItem[];
-}
-
-/** One item of the error body `{errors:[…]}`. */
-export interface ApiErrorItem {
-  code: string;
-  message: string;
-  /** JSON pointer into the submitted data, when one field is at fault. */
-  path?: string;
-  rule?: string;
-  [extra: string]: unknown;
 }

@@ -6,6 +6,7 @@ import type { JsonObject, SchemaNode, UiSchemaNode } from '../api';
 import { applyChangeBehaviours, applyErrorFilters, defaultBehaviours, type FormBehaviour } from './behaviours';
 import { prepareForm, defaultWidgetRules, type WidgetRule } from './prepareForm';
 import { RendererContext, type RendererServices } from './refs/RendererServices';
+import { AddButton } from './templates/AddButton';
 import { FieldTemplate } from './templates/FieldTemplate';
 import { translateString } from './translateString';
 import { entityValidator, localizeErrors } from './validation';
@@ -41,8 +42,8 @@ export const entityWidgets: RegistryWidgetsType = {
   refSelect: RefSelectWidget,
   dictionarySelect: DictionarySelectWidget,
 };
-const templates = { FieldTemplate };
-const formContext = { readonlyAsDisabled: true, descriptionLocation: 'below' };
+const templates = { FieldTemplate, ButtonTemplates: { AddButton } };
+const formContext = { readonlyAsDisabled: true, descriptionLocation: 'below', labelAlign: 'left' };
 /** Errors are shown under their fields; rjsf would otherwise also log them to the console. */
 const ignoreErrors = () => undefined;
 const defaultsBehaviour = { constAsDefaults: 'skipOneOf' as const };

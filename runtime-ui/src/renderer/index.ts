@@ -6,8 +6,10 @@ export { ApiRefSource, RendererContext, useRefLabels, useRefOptions, useRenderer
   type DictionarySource, type RefOption, type RefSource, type RendererServices } from './refs';
 export { clearChangedFieldErrors, toFormErrors, type FormErrors } from './serverErrors';
 export { constOptions, pointerSegments, propertySegments, schemaAt, titleAt } from './schemaPaths';
+export { AddButton } from './templates/AddButton';
 export { FieldTemplate } from './templates/FieldTemplate';
 export { translateString } from './translateString';
-export { customFormats, entityValidator, formatMessages, isValidUscc, localizeErrors, zhMessage } from './validation';
+export { customFormats, entityValidator, EntityValidator, formatMessages, isValidUscc, localizeErrors, toRjsfErrors, zhMessage }
+  from './validation';
 export { DictionarySelectWidget } from './widgets/DictionarySelectWidget';
 export { RefSelectWidget } from './widgets/RefSelectWidget';

@@ -12,7 +12,8 @@ export const personSchema: SchemaNode = {
     name: { type: 'string', title: '姓名', maxLength: 50, 'x-search': true, 'x-list': true },
     documentType: {
       type: 'string', title: '证件类型', 'x-dictionary': 'documentType', default: '01', 'x-list': true,
-      oneOf: [{ const: '01', title: '居民身份证' }, { const: '03', title: '护照' }],
+      oneOf: [{ const: '01', title: '居民身份证', 'x-attrs': { validator: 'residentId' } },
+        { const: '03', title: '护照', 'x-attrs': { validator: 'passport' } }],
     },
     idNumber: { type: 'string', title: '证件号码', maxLength: 50, 'x-normalize': ['idNumber'], 'x-search': true, 'x-list': true },
     sex: {

@@ -1,4 +1,5 @@
 import Router from '@koa/router';
+import type { SessionView } from '../../contract/index.js';
 import { SESSION_COOKIE, type AppContext, type AppState, type Services } from '../context.js';
 import { guard, principalOf } from '../middleware/guards.js';
 
@@ -17,7 +18,7 @@ export function authRoutes(services: Services): Router<AppState> {
     await auth.logout(ctx.cookies.get(SESSION_COOKIE));
     const result = await auth.login(username, password, { ip: ctx.ip, userAgent: ctx.get('User-Agent'), requestId: ctx.state.requestId });
     ctx.cookies.set(SESSION_COOKIE, result.token, cookieOptions);
-    ctx.body = { user: result.user, mustChangePassword: result.mustChangePassword, csrfToken: result.csrfToken };
+    ctx.body = { user: result.user, mustChangePassword: result.mustChangePassword, csrfToken: result.csrfToken } satisfies SessionView;
   });
 
   router.post('/logout', guard({ allowPendingPasswordChange: true }), async (ctx) => {
@@ -29,7 +30,7 @@ export function authRoutes(services: Services): Router<AppState> {
   router.get('/me', guard({ allowPendingPasswordChange: true }), async (ctx) => {
     const principal = principalOf(ctx as AppContext);
     ctx.body = { user: auth.userView(principal), mustChangePassword: principal.account.mustChangePassword,
-      csrfToken: principal.session.csrfToken };
+      csrfToken: principal.session.csrfToken } satisfies SessionView;
   });
 
   router.post('/password', guard({ allowPendingPasswordChange: true }), async (ctx) => {

@@ -1,4 +1,5 @@
 import Router from '@koa/router';
+import type { DictionaryView, EntityDescriptor, EntitySummary, MenuNode } from '../../contract/index.js';
 import type { EntityContent, MenuContent, MenuItem } from '../../definitions/index.js';
 import { NotFoundError } from '../../errors/index.js';
 import { isSelectable, presentSchema } from '../../schema/index.js';
@@ -6,9 +7,10 @@ import type { AppContext, AppState, Services } from '../context.js';
 import { guard, principalOf } from '../middleware/guards.js';
 
 /** The menu tree cut down to the items (and actions) this user holds. */
-function visibleMenu(items: MenuItem[], permissions: ReadonlySet<string>): unknown[] {
+function visibleMenu(items: MenuItem[], permissions: ReadonlySet<string>): MenuNode[] {
   return items.filter((item) => permissions.has(item.key)).map((item) => ({
-    key: item.key, title: item.title, icon: item.icon, entity: item.entity, route: item.route,
+    key: item.key, title: item.title,
+    ...(item.icon ? { icon: item.icon } : {}), ...(item.entity ? { entity: item.entity } : {}), ...(item.route ? { route: item.route } : {}),
     actions: (item.actions ?? []).map((a) => a.key).filter((a) => permissions.has(`${item.key}.${a}`)),
     children: visibleMenu(item.children ?? [], permissions),
   }));
@@ -22,7 +24,7 @@ export function definitionRoutes({ registry, access }: Services): Router<AppStat
   router.get('/entities', (ctx) => {
     const { actor } = principalOf(ctx as AppContext);
     ctx.body = registry.list('entity').filter((d) => access.canRead(actor, d.key))
-      .map((d) => ({ key: d.key, title: d.content.title, version: d.version }));
+      .map((d): EntitySummary => ({ key: d.key, title: d.content.title, version: d.version }));
   });
 
   router.get('/entities/:entity', (ctx) => {
@@ -32,7 +34,8 @@ export function definitionRoutes({ registry, access }: Services): Router<AppStat
     access.requireRead(actor, entity.definition.key);
     const content: EntityContent = entity.definition.content;
     ctx.body = { key: content.key, version: entity.definition.version, title: content.title, owner: content.owner,
-      titleField: content.titleField, schema: presentSchema(content.schema, registry), uiSchema: content.uiSchema ?? {} };
+      ...(content.titleField ? { titleField: content.titleField } : {}), schema: presentSchema(content.schema, registry),
+      uiSchema: content.uiSchema ?? {} } satisfies EntityDescriptor;
   });
 
   router.get('/menu', (ctx) => {
@@ -45,7 +48,8 @@ export function definitionRoutes({ registry, access }: Services): Router<AppStat
     const dictionary = registry.dictionary(ctx.params.key!);
     if (!dictionary) throw new NotFoundError(`没有名为「${ctx.params.key!}」的字典。`);
     ctx.body = { key: dictionary.key, version: dictionary.version, title: dictionary.title,
-      items: dictionary.items.map((i) => ({ code: i.code, label: i.label, parent: i.parent, enabled: i.enabled, selectable: isSelectable(i) })) };
+      items: dictionary.items.map((i) => ({ code: i.code, label: i.label, ...(i.parent ? { parent: i.parent } : {}),
+        enabled: i.enabled, selectable: isSelectable(i) })) } satisfies DictionaryView;
   });
   return router;
 }

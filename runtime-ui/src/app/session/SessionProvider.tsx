@@ -1,11 +1,9 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { ApiError, Session } from '../../api';
+import type { Session } from '../../api';
 import { useAppServices } from '../AppServices';
+import { afterApiError, type SessionState } from './sessionTransitions';
 
-export type SessionState =
-  | { status: 'loading' }
-  | { status: 'anonymous'; notice?: string }
-  | { status: 'active'; session: Session; realNameBlocked?: boolean };
+export type { SessionState } from './sessionTransitions';
 
 export interface SessionControl {
   state: SessionState;
@@ -16,17 +14,6 @@ export interface SessionControl {
 }
 
 const SessionContext = createContext<SessionControl | undefined>(undefined);
-
-/** How a failed call changes the session: expired login, pending password change, no real-name approval. */
-function afterApiError(state: SessionState, error: ApiError, path: string): SessionState {
-  if (state.status !== 'active') return state;
-  if (error.status === 401 && !path.startsWith('/api/auth/')) {
-    return { status: 'anonymous', notice: '登录已超时，请重新登录。' };
-  }
-  if (error.hasCode('PASSWORD_CHANGE_REQUIRED')) return { ...state, session: { ...state.session, mustChangePassword: true } };
-  if (error.hasCode('REAL_NAME_REQUIRED')) return { ...state, realNameBlocked: true };
-  return state;
-}
 
 /** Holds who is logged in: restored from `GET /api/auth/me` on load, changed by login/logout and failed calls. */
 export function SessionProvider({ children }: { children: ReactNode }) {

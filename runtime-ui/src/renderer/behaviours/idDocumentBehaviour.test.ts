@@ -4,22 +4,27 @@ import { personSchema, VALID_ID_NUMBER } from '../../testing/fixtures';
 import { factsFromIdNumber, idDocumentBehaviour } from './idDocumentBehaviour';
 
 describe('factsFromIdNumber', () => {
-  it('given a valid 18-character number, then birth date and sex code come from it', () => {
-    expect(factsFromIdNumber(VALID_ID_NUMBER)).toEqual({ birthDate: '1949-12-31', sex: '2' });
-    expect(factsFromIdNumber(' 11010519491231002x ')).toEqual({ birthDate: '1949-12-31', sex: '2' });
+  const resident = (idNumber: string) => ({ documentType: '01', idNumber });
+
+  it('given a valid 居民身份证 number, then birth date and sex code come from it (the engine\'s own check)', () => {
+    expect(factsFromIdNumber(personSchema, resident(VALID_ID_NUMBER))).toEqual({ birthDate: '1949-12-31', sex: '2' });
+    expect(factsFromIdNumber(personSchema, resident(' 11010519491231002x '))).toEqual({ birthDate: '1949-12-31', sex: '2' });
   });
 
   it('given a wrong check character, an impossible date or a short number, then nothing is derived', () => {
-    expect(factsFromIdNumber('110105194912310021')).toBeUndefined();
-    expect(factsFromIdNumber('123')).toBeUndefined();
-    expect(factsFromIdNumber('E12345678')).toBeUndefined();
+    expect(factsFromIdNumber(personSchema, resident('110105194912310021'))).toBeUndefined();
+    expect(factsFromIdNumber(personSchema, resident('123'))).toBeUndefined();
+  });
+
+  it('given a document type whose number carries no birth date, then nothing is derived', () => {
+    expect(factsFromIdNumber(personSchema, { documentType: '03', idNumber: VALID_ID_NUMBER })).toBeUndefined();
   });
 });
 
 describe('idDocumentBehaviour', () => {
   it('given a valid ID number typed, then sex and birth date are filled', () => {
-    const after = idDocumentBehaviour.onChange!(personSchema, { idNumber: '1101' }, { name: '王五', idNumber: VALID_ID_NUMBER });
-    expect(after).toEqual({ name: '王五', idNumber: VALID_ID_NUMBER, sex: '2', birthDate: '1949-12-31' });
+    const after = idDocumentBehaviour.onChange!(personSchema, { documentType: '01', idNumber: '1101' }, { name: '王五', documentType: '01', idNumber: VALID_ID_NUMBER });
+    expect(after).toEqual({ name: '王五', documentType: '01', idNumber: VALID_ID_NUMBER, sex: '2', birthDate: '1949-12-31' });
   });
 
   it('given another field changed, then sex and birth date the user chose are left alone', () => {

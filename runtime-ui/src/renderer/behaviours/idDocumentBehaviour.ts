@@ -1,3 +1,4 @@
+import { validateIdNumber } from '@zjrj/engine/idDocuments';
 import type { JsonObject, SchemaNode } from '../../api';
 import { propertySegments } from '../schemaPaths';
 import type { FormBehaviour } from './FormBehaviour';
@@ -8,33 +9,33 @@ interface IdDocumentConfig {
   number: string;
   sex?: string;
   birthDate?: string;
+  nationality?: string;
 }
-
-const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-const CHECK_CHARS = '10X98765432';
 
 function configOf(schema: SchemaNode): IdDocumentConfig | undefined {
   const config = schema['x-idDocument'] as IdDocumentConfig | undefined;
   return config && typeof config.number === 'string' ? config : undefined;
 }
 
-function isCalendarDate(text: string): boolean {
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+/** The ID-number validator key the chosen document type carries (`x-attrs.validator` of its dictionary item). */
+function validatorOf(schema: SchemaNode, config: IdDocumentConfig, data: JsonObject): string | undefined {
+  const chosen = schema.properties?.[config.type]?.oneOf?.find((option) => option.const === data[config.type]);
+  const validator = (chosen?.['x-attrs'] as Record<string, unknown> | undefined)?.validator;
+  return typeof validator === 'string' ? validator : undefined;
 }
 
 /**
- * Birth date and sex (GB/T 2261.1 code: 1 男, 2 女) carried by an 18-character GB 11643 number
- * (居民身份证, 港澳台居民居住证, new 外国人永久居留身份证); undefined when it is not one.
+ * Birth date and sex (GB/T 2261.1 code: 1 男, 2 女) carried by a valid ID number of the chosen
+ * document type, checked by the engine's own module (the same code the server runs).
  */
-export function factsFromIdNumber(raw: string): { birthDate: string; sex: string } | undefined {
-  const number = raw.normalize('NFKC').trim().toUpperCase();
-  if (!/^\d{17}[\dX]$/.test(number)) return undefined;
-  const sum = WEIGHTS.reduce((acc, weight, i) => acc + Number(number[i]) * weight, 0);
-  if (CHECK_CHARS[sum % 11] !== number[17]) return undefined;
-  const birthDate = `${number.slice(6, 10)}-${number.slice(10, 12)}-${number.slice(12, 14)}`;
-  if (!isCalendarDate(birthDate)) return undefined;
-  return { birthDate, sex: Number(number[16]) % 2 === 1 ? '1' : '2' };
+export function factsFromIdNumber(schema: SchemaNode, data: JsonObject): { birthDate: string; sex: string } | undefined {
+  const config = configOf(schema);
+  const number = config ? data[config.number] : undefined;
+  const validator = config ? validatorOf(schema, config, data) : undefined;
+  if (!config || typeof number !== 'string' || !validator) return undefined;
+  const nationality = config.nationality ? data[config.nationality] : undefined;
+  const result = validateIdNumber(validator, number, typeof nationality === 'string' ? { nationality } : {});
+  return result.ok && result.birthDate && result.sex ? { birthDate: result.birthDate, sex: result.sex } : undefined;
 }
 
 /**
@@ -45,10 +46,9 @@ export function factsFromIdNumber(raw: string): { birthDate: string; sex: string
 export const idDocumentBehaviour: FormBehaviour = {
   onChange(schema, before, after) {
     const config = configOf(schema);
-    const number = config ? after[config.number] : undefined;
-    if (!config || typeof number !== 'string' || number === before[config.number]) return after;
-    const facts = factsFromIdNumber(number);
-    if (!facts) return after;
+    const unchanged = config && after[config.number] === before[config.number] && after[config.type] === before[config.type];
+    const facts = config && !unchanged ? factsFromIdNumber(schema, after) : undefined;
+    if (!config || !facts) return after;
     const next = { ...after };
     if (config.birthDate) next[config.birthDate] = facts.birthDate;
     if (config.sex) next[config.sex] = facts.sex;

@@ -1,0 +1,95 @@
+/**
+ * The HTTP contract of API.md as TypeScript types: the engine's routes answer with these shapes and
+ * the web apps import them (`import type … from '@zjrj/engine/contract'`), so the two cannot drift.
+ */
+import type { ErrorItem } from '../errors/index.js';
+
+export type { ErrorItem };
+
+/** `{errors:[…]}`, the body of every error response. */
+export interface ErrorBody {
+  errors: ErrorItem[];
+  requestId?: string;
+}
+
+export interface UserView {
+  id: string;
+  username: string;
+  nickname: string;
+  orgId: string;
+  orgName: string;
+  orgLevel: string;
+  roles: string[];
+  permissions: string[];
+  realNameStatus: string;
+}
+
+/** `POST /api/auth/login` and `GET /api/auth/me`. */
+export interface SessionView {
+  user: UserView;
+  mustChangePassword: boolean;
+  csrfToken: string;
+}
+
+export interface PasswordChangeRequest {
+  oldPassword: string;
+  newPassword: string;
+  confirmPassword: string;
+}
+
+/** `GET /api/menu`: the menu cut to the user's permissions; `actions` holds the permitted ones. */
+export interface MenuNode {
+  key: string;
+  title: string;
+  icon?: string;
+  entity?: string;
+  route?: string;
+  actions: string[];
+  children: MenuNode[];
+}
+
+/** `GET /api/entities`. */
+export interface EntitySummary {
+  key: string;
+  title: string;
+  version: number;
+}
+
+/** `GET /api/entities/:entity`: the published version in force, dictionaries expanded into `oneOf`. */
+export interface EntityDescriptor {
+  key: string;
+  version: number;
+  title: string;
+  owner: string;
+  titleField?: string;
+  schema: Record<string, unknown>;
+  uiSchema: Record<string, unknown>;
+}
+
+export interface RecordView<D = Record<string, unknown>> {
+  id: string;
+  version: number;
+  data: D;
+}
+
+/** `GET /api/data/:entity`. */
+export interface ListResult<D = Record<string, unknown>> {
+  items: RecordView<D>[];
+  total: number;
+}
+
+export interface DictionaryItemView {
+  code: string;
+  label: string;
+  parent?: string;
+  enabled: boolean;
+  selectable: boolean;
+}
+
+/** `GET /api/dictionaries/:key`. */
+export interface DictionaryView {
+  key: string;
+  version: number;
+  title: string;
+  items: DictionaryItemView[];
+}
