@@ -8,7 +8,9 @@ const logger = createLogger(config.logLevel);
 
 try {
   const engine = await createEngine(config, { logger });
-  for (const p of engine.definitionsLoaded.published) logger.info(p, 'definition published');
+  const { published, unchanged } = engine.definitionsLoaded;
+  for (const p of published) logger.debug(p, 'definition published');
+  logger.info({ published: published.length, unchanged }, 'definitions loaded');
   const server = await engine.listen(config.port);
   logger.info({ port: config.port, database: config.database.client }, `engine listening on http://localhost:${config.port}`);
   const shutdown = (signal: string) => {

@@ -55,7 +55,8 @@ async function assemble(config: EngineConfig, db: Database, clock: Clock, logger
   await registry.refresh();
   const access = new AccessPolicy(registry, db.models, db.reader);
   const sessions = new SessionStore(db.models, clock, config.session, db.reader);
-  const auth = new AuthService({ db, sessions, access, clock, defaultPassword: config.defaultPassword });
+  const auth = new AuthService({ db, sessions, access, clock, defaultPassword: config.defaultPassword,
+    identityCacheMs: config.session.identityCacheMs });
   const records = new RecordService({ db, registry, access, clock });
   const orgs = new OrgService(db.models);
   const roles = await ensureBuiltinRoles(db.models, isoNow(clock));

@@ -5,7 +5,8 @@ import type { AccountModel, Database, OrgModel, SessionModel } from '../db/index
 import { UnauthorizedError, ValidationError, type ErrorItem } from '../errors/index.js';
 import { checkPasswordPolicy, guidePolicy } from './passwordPolicy.js';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from './passwords.js';
-import type { SessionStore } from './SessionStore.js';
+import { IdentityCache, type Identity } from './IdentityCache.js';
+import { tokenId, type SessionStore } from './SessionStore.js';
 import type { UserView } from '../contract/index.js';
 
 export type { UserView };
@@ -17,8 +18,12 @@ export const usernameKey = (username: string) => username.trim().normalize('NFKC
 
 /** Login, the current user, and password changes. */
 export class AuthService {
+  private readonly identities: IdentityCache;
+
   constructor(private readonly deps: { db: Database; sessions: SessionStore; access: AccessPolicy; clock: Clock;
-    defaultPassword: string }) {}
+    defaultPassword: string; identityCacheMs?: number }) {
+    this.identities = new IdentityCache(deps.clock, deps.identityCacheMs ?? 2000);
+  }
 
   async login(username: unknown, password: unknown, meta: { ip?: string; userAgent?: string; requestId?: string }) {
     if (typeof username !== 'string' || typeof password !== 'string' || password.length > 256) throw invalidCredentials();
@@ -32,12 +37,26 @@ export class AuthService {
     return { token, csrfToken, user: this.userView(principal), mustChangePassword: account.mustChangePassword };
   }
 
-  logout(token: string | undefined): Promise<void> {
-    return this.deps.sessions.destroy(token);
+  async logout(token: string | undefined): Promise<void> {
+    if (token) this.identities.forgetSession(tokenId(token));
+    await this.deps.sessions.destroy(token);
+  }
+
+  /** Call after anything changes an account, its organisation or its roles (their sessions re-read them). */
+  forgetAccount(accountId: string): void {
+    this.identities.forgetAccount(accountId);
   }
 
   /** The principal behind a session token, or undefined when the session is gone. */
   async authenticate(token: string | undefined, meta: { ip?: string; requestId?: string }): Promise<Principal | undefined> {
+    const cached = token && token.length <= 100 ? this.identities.get(tokenId(token)) : undefined;
+    const identity = cached ?? await this.loadIdentity(token);
+    if (!identity) return undefined;
+    if (!cached) this.identities.set(identity);
+    return this.principalOfIdentity(identity, meta);
+  }
+
+  private async loadIdentity(token: string | undefined): Promise<Identity | undefined> {
     const session = await this.deps.sessions.find(token);
     if (!session) return undefined;
     const { Account, Org } = this.deps.db.models;
@@ -46,7 +65,9 @@ export class AuthService {
       .first() as Record<string, unknown> | undefined;
     if (!row || row.status !== 'active') return undefined;
     const org = Org.fromDatabaseJson({ id: row.org_id, name: row.org_name, level: row.org_level, path: row.org_path, parent_id: row.org_parent_id });
-    return this.principalFrom(Account.fromDatabaseJson(row), org, session, meta);
+    const account = Account.fromDatabaseJson(row);
+    const { roles, permissions } = await this.deps.access.permissionsOf(account.id, org.level);
+    return { session, account, org, roles, permissions };
   }
 
   /** The actor of an account without a session (seeding, background work on the account's behalf). */
@@ -66,9 +87,13 @@ export class AuthService {
   private async principalFrom(account: AccountModel, org: OrgModel, session: SessionModel | undefined,
     meta: { ip?: string; requestId?: string }): Promise<Principal> {
     const { roles, permissions } = await this.deps.access.permissionsOf(account.id, org.level);
+    return this.principalOfIdentity({ session: session as SessionModel, account, org, roles, permissions }, meta);
+  }
+
+  private principalOfIdentity({ session, account, org, roles, permissions }: Identity, meta: { ip?: string; requestId?: string }): Principal {
     const actor: Actor = { accountId: account.id, username: account.username, orgId: org.id, orgPath: org.path,
       orgLevel: org.level, roles, permissions, ...(meta.ip ? { ip: meta.ip } : {}), ...(meta.requestId ? { requestId: meta.requestId } : {}) };
-    return { session: session as SessionModel, account, org, actor };
+    return { session, account, org, actor };
   }
 
   userView({ account, org, actor }: Principal): UserView {
@@ -115,6 +140,7 @@ export class AuthService {
       await this.deps.db.models.Account.query(trx).patch({ passwordHash, mustChangePassword: false, passwordChangedAt: now })
         .where('id', account.id);
       await this.deps.sessions.destroyOthers(account.id, principal.session.id, trx);
+      this.identities.forgetAccount(account.id);
       await writeAudit(trx, principal.actor, { action: 'auth.passwordChange' }, now);
     });
   }

@@ -6,7 +6,8 @@ import type { Models, SessionModel } from '../db/index.js';
 export interface SessionSettings { idleMinutes: number; absoluteHours: number }
 
 const TOUCH_EVERY_MS = 60_000;
-const tokenId = (token: string) => createHash('sha256').update(token).digest('hex');
+/** The session row id of a cookie token. */
+export const tokenId = (token: string) => createHash('sha256').update(token).digest('hex');
 const minutes = (n: number) => n * 60_000;
 
 /**

@@ -11,7 +11,7 @@ export interface EngineConfig {
   /** Built web apps served by the engine (absent in tests). */
   staticDirs: { runtimeUi?: string; designer?: string };
   logLevel: string;
-  session: { idleMinutes: number; absoluteHours: number; cookieSecure: boolean };
+  session: { idleMinutes: number; absoluteHours: number; cookieSecure: boolean; identityCacheMs: number };
   /** Trust X-Forwarded-For only behind a configured proxy. */
   trustProxy: boolean;
   defaultPassword: string;
@@ -59,6 +59,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): EngineConfig {
       idleMinutes: envInt(env, 'SESSION_IDLE_MINUTES', 30),
       absoluteHours: envInt(env, 'SESSION_ABSOLUTE_HOURS', 12),
       cookieSecure: env.COOKIE_SECURE === 'true',
+      identityCacheMs: env.IDENTITY_CACHE_MS === '0' ? 0 : envInt(env, 'IDENTITY_CACHE_MS', 2000),
     },
     trustProxy: env.TRUST_PROXY === 'true',
     defaultPassword: env.DEFAULT_PASSWORD ?? 'Zjrj@-2007',

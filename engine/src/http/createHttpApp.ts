@@ -2,6 +2,7 @@ import { bodyParser } from '@koa/bodyparser';
 import Router from '@koa/router';
 import Koa from 'koa';
 import { NotFoundError } from '../errors/index.js';
+import { loggableError } from '../log/index.js';
 import type { AppState, Services } from './context.js';
 import { errorMiddleware } from './middleware/errors.js';
 import { loadPrincipal } from './middleware/guards.js';
@@ -17,6 +18,12 @@ const routeGroups = [healthRoutes, authRoutes, definitionRoutes, dataRoutes];
 /** The HTTP surface: composed middleware around thin routes (koa style). */
 export function createHttpApp(services: Services): Koa<AppState> {
   const app = new Koa<AppState>({ proxy: services.config.trustProxy });
+  app.silent = true;
+  app.on('error', (error: Error & { code?: string }) => {
+    // A client that goes away mid-response is not an engine error.
+    if (error.code === 'ERR_STREAM_PREMATURE_CLOSE' || error.code === 'ECONNRESET' || error.code === 'EPIPE') return;
+    services.logger.warn({ err: loggableError(error) }, 'response error');
+  });
   app.use(requestLog(services.logger));
   app.use(securityHeaders);
   app.use(errorMiddleware(services.logger));

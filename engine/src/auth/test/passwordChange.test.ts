@@ -50,7 +50,9 @@ describe.each(testDatabases())('first-login password change (%s)', (_name, makeD
   it('holds business calls until real-name verification is approved', async () => {
     const client = ctx.engine.client();
     await client.firstLogin('whwjw0001');
-    await ctx.engine.engine.db.knex('accounts').where('username', 'whwjw0001').update({ real_name_status: 'submitted' });
+    const { db, auth } = ctx.engine.engine;
+    await db.knex('accounts').where('username', 'whwjw0001').update({ real_name_status: 'submitted' });
+    auth.forgetAccount((await db.knex('accounts').where('username', 'whwjw0001').first()).id); // as the review service will
     const blocked = await client.get('/api/data/person');
     expect(blocked.status).toBe(403);
     expect(blocked.body.errors[0].code).toBe('REAL_NAME_REQUIRED');
