@@ -20,6 +20,7 @@ const expand = (levels: string[] | undefined, inherited: AccessLevel[]): AccessL
  */
 export class PermissionCatalog {
   readonly permissions: Permission[] = [];
+  private readonly byEntityAction = new Map<string, string[]>();
 
   constructor(menu: MenuContent | undefined) {
     const visit = (items: MenuItem[], inherited: AccessLevel[]) => items.forEach((item) => {
@@ -32,6 +33,11 @@ export class PermissionCatalog {
       visit(item.children ?? [], levels);
     });
     visit(menu?.items ?? [], ['system', 'province', 'city', 'district', 'institution']);
+    for (const p of this.permissions) {
+      if (!p.entity) continue;
+      const id = `${p.entity}|${p.action ?? ''}`;
+      this.byEntityAction.set(id, [...(this.byEntityAction.get(id) ?? []), p.key]);
+    }
   }
 
   /** Every permission that exists at a level (what a main account of that level holds). */
@@ -41,6 +47,6 @@ export class PermissionCatalog {
 
   /** Permission keys that allow reading an entity's records, or one action on them. */
   keysFor(entity: string, action?: MenuAction['key']): string[] {
-    return this.permissions.filter((p) => p.entity === entity && p.action === action).map((p) => p.key);
+    return this.byEntityAction.get(`${entity}|${action ?? ''}`) ?? [];
   }
 }
