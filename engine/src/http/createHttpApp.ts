@@ -5,7 +5,7 @@ import { NotFoundError } from '../errors/index.js';
 import { loggableError } from '../log/index.js';
 import type { AppState, Services } from './context.js';
 import { errorMiddleware } from './middleware/errors.js';
-import { loadPrincipal } from './middleware/guards.js';
+import { loadPrincipal, sameOrigin } from './middleware/guards.js';
 import { requestLog, securityHeaders } from './middleware/requestLog.js';
 import { singlePageApp } from './middleware/staticApps.js';
 import { authRoutes } from './routes/authRoutes.js';
@@ -27,6 +27,7 @@ export function createHttpApp(services: Services): Koa<AppState> {
   app.use(requestLog(services.logger));
   app.use(securityHeaders);
   app.use(errorMiddleware(services.logger));
+  app.use(sameOrigin);
   app.use(bodyParser({ enableTypes: ['json'], jsonLimit: '1mb', encoding: 'utf-8' }));
   app.use(loadPrincipal(services));
   for (const group of routeGroups) {

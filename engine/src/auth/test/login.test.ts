@@ -52,6 +52,19 @@ describe.each(testDatabases())('login, sessions and CSRF (%s)', (_name, makeData
     expect((await client.get('/api/auth/me')).body.csrfToken).toBe(client.csrfToken);
   });
 
+  it('refuses a login or write posted from another site (Origin), and keeps the session on a failed login', async () => {
+    const client = ctx.engine.client();
+    const forged = await client.request('POST', '/api/auth/login', { username: 'jarmyy001', password: 'Zjrj@-2007' },
+      { Origin: 'https://evil.example' });
+    expect(forged.status).toBe(403);
+    expect(forged.body.errors[0].code).toBe('CSRF');
+    await client.login('jazxyy001', 'Zjrj@-2007');
+    expect((await client.request('POST', '/api/auth/login', { username: 'jazxyy001', password: 'nope' })).status).toBe(401);
+    expect((await client.get('/api/auth/me')).status).toBe(200);
+    const sameSite = await client.request('GET', '/api/auth/me', undefined, { Origin: 'https://evil.example' });
+    expect(sameSite.status).toBe(200);
+  });
+
   it('issues a new session at every login and ends the old one at logout', async () => {
     const client = ctx.engine.client();
     await client.login('hbwjw0001', 'Zjrj@-2007');

@@ -14,9 +14,9 @@ export function authRoutes(services: Services): Router<AppState> {
 
   router.post('/login', async (ctx) => {
     const { username, password } = bodyOf(ctx as AppContext);
-    // Any session the browser already had ends here: a new id at every login (no session fixation).
-    await auth.logout(ctx.cookies.get(SESSION_COOKIE));
     const result = await auth.login(username, password, { ip: ctx.ip, userAgent: ctx.get('User-Agent'), requestId: ctx.state.requestId });
+    // The session the browser had ends here: a new id at every login (no session fixation).
+    await auth.logout(ctx.cookies.get(SESSION_COOKIE));
     ctx.cookies.set(SESSION_COOKIE, result.token, cookieOptions);
     ctx.body = { user: result.user, mustChangePassword: result.mustChangePassword, csrfToken: result.csrfToken } satisfies SessionView;
   });
