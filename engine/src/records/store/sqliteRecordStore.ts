@@ -67,10 +67,16 @@ export function sqliteRecordStore(db: Database): RecordStore {
       while (queue.length > 0) {
         // Let requests already received reach their write first: they join this batch.
         await new Promise<void>((resolve) => { setImmediate(resolve); });
-        const connection = await pool.acquireConnection();
+        const batch = queue;
+        queue = [];
+        let connection: Connection;
         try {
-          const batch = queue;
-          queue = [];
+          connection = await pool.acquireConnection();
+        } catch (error) {
+          for (const { reject } of batch) reject(error);
+          continue;
+        }
+        try {
           await runBatch(connection, batch);
         } finally {
           await pool.releaseConnection(connection);
