@@ -12,7 +12,7 @@ const id = (kind: string, key: string) => `${kind}:${key}`;
 
 /**
  * The published definitions in force, held in memory, with each entity version's schema compiled
- * once. `refresh()` after anything is published; older versions are fetched on demand and cached.
+ * once. `refresh()` after anything is published. Earlier versions: `DefinitionRepository.byVersion`.
  */
 export class DefinitionRegistry implements DictionaryLookup {
   private inForce = new Map<string, StoredDefinition>();
@@ -50,16 +50,6 @@ export class DefinitionRegistry implements DictionaryLookup {
   entity(key: string): EntityVersion | undefined {
     const stored = this.get('entity', key) as StoredDefinition<EntityContent> | undefined;
     return stored ? this.compiled(stored) : undefined;
-  }
-
-  /** Any published version of an entity, e.g. the one a stored record was validated with. */
-  async entityVersion(key: string, version: number): Promise<EntityVersion | undefined> {
-    const current = this.entity(key);
-    if (current?.definition.version === version) return current;
-    const cached = this.entities.get(`${key}@${version}`);
-    if (cached) return cached;
-    const stored = await this.repository.byVersion('entity', key, version);
-    return stored ? this.compiled(stored as StoredDefinition<EntityContent>) : undefined;
   }
 
   private compiled(stored: StoredDefinition<EntityContent>): EntityVersion {

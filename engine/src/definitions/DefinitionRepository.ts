@@ -39,11 +39,6 @@ export class DefinitionRepository {
     return row ? toStored(row) : undefined;
   }
 
-  async history(kind: DefinitionKind, key: string): Promise<StoredDefinition[]> {
-    const rows = await this.models.Definition.query().where({ kind, key }).orderBy('version', 'desc');
-    return rows.map(toStored);
-  }
-
   /** The checksum of the newest version that came from a file, to tell whether the file changed. */
   async latestFileChecksum(kind: DefinitionKind, key: string, trx?: Knex.Transaction): Promise<string | undefined> {
     const row = await this.models.Definition.query(trx).where({ kind, key, source: 'file' })

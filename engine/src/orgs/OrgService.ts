@@ -4,19 +4,12 @@ import type { Models, OrgLevel, OrgModel } from '../db/index.js';
 
 export type { OrgLevel };
 
-/** Bureaus (province, city, district health commissions) supervise the institutions below them. */
-export const isBureauLevel = (level: OrgLevel): boolean => level !== 'institution';
-
 /** The organisation tree: province → city → district → institutions (R-0). */
 export class OrgService {
   constructor(private readonly models: Models) {}
 
   async get(id: string, trx?: Knex.Transaction): Promise<OrgModel | undefined> {
     return this.models.Org.query(trx).findById(id);
-  }
-
-  async findByName(name: string): Promise<OrgModel | undefined> {
-    return this.models.Org.query().findOne({ name });
   }
 
   async create(input: { name: string; level: OrgLevel; parentId?: string; code?: string; now: string },
@@ -28,10 +21,5 @@ export class OrgService {
       id, parentId: input.parentId ?? null, name: input.name, level: input.level,
       path: `${parent?.path ?? '/'}${id}/`, code: input.code ?? null, createdAt: input.now,
     });
-  }
-
-  /** Whether `orgPath` lies in the subtree of the organisation with `ancestorPath` (itself included). */
-  static contains(ancestorPath: string, orgPath: string): boolean {
-    return orgPath.startsWith(ancestorPath);
   }
 }

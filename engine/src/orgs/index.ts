@@ -1,1 +1,1 @@
-export { isBureauLevel, OrgService, type OrgLevel } from './OrgService.js';
+export { OrgService, type OrgLevel } from './OrgService.js';
