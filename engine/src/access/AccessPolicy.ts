@@ -34,9 +34,10 @@ export class AccessPolicy {
     const permissions = new Set<string>();
     for (const role of roles) {
       const level = (role.level === 'system' ? 'system' : orgLevel) as AccessLevel;
-      const available = catalog.availableAt(level);
-      const granted = role.permissions.includes('*') ? available : role.permissions.filter((p) => available.includes(p));
-      for (const key of granted) permissions.add(key);
+      const available = new Set(catalog.availableAt(level));
+      const granted = role.permissions.includes('*') ? available
+        : catalog.withAncestors(role.permissions.filter((p) => available.has(p)));
+      for (const key of granted) if (available.has(key)) permissions.add(key);
     }
     return { roles: roles.map((r) => r.key), permissions };
   }

@@ -7,37 +7,49 @@ export interface Permission {
   key: string;
   title: string;
   levels: AccessLevel[];
+  parent?: string;
   entity?: string;
   action?: MenuAction['key'];
 }
 
+/** A node of the permission tree a role editor shows (menu items, their actions as leaves). */
+export interface PermissionNode { key: string; title: string; children: PermissionNode[] }
+
+const ALL_LEVELS: AccessLevel[] = ['system', 'province', 'city', 'district', 'institution'];
 const expand = (levels: string[] | undefined, inherited: AccessLevel[]): AccessLevel[] =>
   levels ? levels.flatMap((l) => (l === 'bureau' ? ['province', 'city', 'district'] : [l])) as AccessLevel[] : inherited;
 
 /**
  * Permissions derived from the menu definition: each item is a permission (`hr.person`), each of
- * its actions another (`hr.person.create`). An item's entity gives the data routes it governs.
+ * its actions another (`hr.person.create`), children under their parent. An item's entity gives the
+ * data routes it governs.
  */
 export class PermissionCatalog {
   readonly permissions: Permission[] = [];
+  private readonly byKey = new Map<string, Permission>();
   private readonly byEntityAction = new Map<string, string[]>();
 
   constructor(menu: MenuContent | undefined) {
-    const visit = (items: MenuItem[], inherited: AccessLevel[]) => items.forEach((item) => {
+    const add = (p: Permission) => { this.permissions.push(p); this.byKey.set(p.key, p); };
+    const visit = (items: MenuItem[], inherited: AccessLevel[], parent?: string) => items.forEach((item) => {
       const levels = expand(item.levels, inherited);
-      this.permissions.push({ key: item.key, title: item.title, levels, ...(item.entity ? { entity: item.entity } : {}) });
+      const base = { levels, ...(parent ? { parent } : {}), ...(item.entity ? { entity: item.entity } : {}) };
+      add({ key: item.key, title: item.title, ...base });
       for (const action of item.actions ?? []) {
-        this.permissions.push({ key: `${item.key}.${action.key}`, title: action.title, levels: expand(action.levels, levels),
-          ...(item.entity ? { entity: item.entity } : {}), action: action.key });
+        add({ key: `${item.key}.${action.key}`, title: action.title, ...base, levels: expand(action.levels, levels),
+          parent: item.key, action: action.key });
       }
-      visit(item.children ?? [], levels);
+      visit(item.children ?? [], levels, item.key);
     });
-    visit(menu?.items ?? [], ['system', 'province', 'city', 'district', 'institution']);
-    for (const p of this.permissions) {
-      if (!p.entity) continue;
+    visit(menu?.items ?? [], ALL_LEVELS);
+    for (const p of this.permissions.filter((q) => q.entity)) {
       const id = `${p.entity}|${p.action ?? ''}`;
       this.byEntityAction.set(id, [...(this.byEntityAction.get(id) ?? []), p.key]);
     }
+  }
+
+  has(key: string): boolean {
+    return this.byKey.has(key);
   }
 
   /** Every permission that exists at a level (what a main account of that level holds). */
@@ -48,5 +60,31 @@ export class PermissionCatalog {
   /** Permission keys that allow reading an entity's records, or one action on them. */
   keysFor(entity: string, action?: MenuAction['key']): string[] {
     return this.byEntityAction.get(`${entity}|${action ?? ''}`) ?? [];
+  }
+
+  /** 父子联动: a granted parent grants all its children. */
+  withDescendants(keys: Iterable<string>): Set<string> {
+    const result = new Set<string>();
+    const add = (key: string) => {
+      result.add(key);
+      for (const child of this.permissions.filter((p) => p.parent === key)) add(child.key);
+    };
+    for (const key of keys) if (this.byKey.has(key)) add(key);
+    return result;
+  }
+
+  /** A granted child makes its ancestors visible (navigation only: an item without entity grants no data). */
+  withAncestors(keys: Iterable<string>): Set<string> {
+    const result = new Set<string>();
+    for (const key of keys) {
+      for (let p = this.byKey.get(key); p; p = p.parent ? this.byKey.get(p.parent) : undefined) result.add(p.key);
+    }
+    return result;
+  }
+
+  /** The tree of permissions among `allowed`, in menu order. */
+  tree(allowed: ReadonlySet<string>, parent?: string): PermissionNode[] {
+    return this.permissions.filter((p) => p.parent === parent && allowed.has(p.key))
+      .map((p) => ({ key: p.key, title: p.title, children: this.tree(allowed, p.key) }));
   }
 }

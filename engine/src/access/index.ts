@@ -1,3 +1,4 @@
 export { AccessPolicy } from './AccessPolicy.js';
 export type { Actor } from './Actor.js';
-export { PermissionCatalog, type AccessLevel, type Permission } from './PermissionCatalog.js';
+export { NetworkPolicy } from './NetworkPolicy.js';
+export { PermissionCatalog, type AccessLevel, type Permission, type PermissionNode } from './PermissionCatalog.js';

@@ -1,8 +1,9 @@
 import type { Server } from 'node:http';
 import path from 'node:path';
 import type Koa from 'koa';
-import { AccessPolicy } from '../access/index.js';
-import { AuthService, SessionStore } from '../auth/index.js';
+import { AccessPolicy, NetworkPolicy } from '../access/index.js';
+import { AccountService, InputValidator, RoleService } from '../accounts/index.js';
+import { AccountPolicies, AuthService, LoginThrottle, PasswordChecker, PasswordService, SessionStore } from '../auth/index.js';
 import { isoNow, systemClock, type Clock } from '../clock/index.js';
 import type { EngineConfig } from '../config/index.js';
 import { openDatabase, type Database } from '../db/index.js';
@@ -17,6 +18,7 @@ import { seedDemo } from '../seed/demoSeed.js';
 
 export interface Engine extends Services {
   clock: Clock;
+  checker: PasswordChecker;
   orgs: OrgService;
   sessions: SessionStore;
   metaSchemas: MetaSchemas;
@@ -47,27 +49,45 @@ export async function createEngine(config: EngineConfig, options: EngineOptions 
   }
 }
 
+/** Every service, wired once; nothing here touches the database. */
+function buildServices(config: EngineConfig, db: Database, registry: DefinitionRegistry, clock: Clock, logger: Logger) {
+  const access = new AccessPolicy(registry, db.models, db.reader);
+  const sessions = new SessionStore(db.models, clock, config.session, db.reader);
+  const policies = new AccountPolicies(registry, config.passwordPolicy);
+  policies.current(); // a missing policy definition stops the start
+  const throttle = new LoginThrottle(db.knex, clock);
+  const checker = new PasswordChecker(throttle);
+  const network = new NetworkPolicy(config.network);
+  const auth = new AuthService({ db, sessions, access, checker, policies, network, clock, identityCacheMs: config.session.identityCacheMs });
+  const forgetAccount = (id: string) => auth.forgetAccount(id);
+  const passwords = new PasswordService({ db, checker, policies, sessions, clock, defaultPassword: config.defaultPassword, forgetAccount });
+  const validator = new InputValidator(registry);
+  const services: Services = {
+    config, db, registry, access, auth, passwords, network, logger,
+    records: new RecordService({ db, registry, access, clock }),
+    roles: new RoleService({ db, access, validator, clock, forgetAccount }),
+    accounts: new AccountService({ db, validator, passwords, sessions, throttle, clock, forgetAccount }),
+  };
+  return { services, sessions, checker };
+}
+
 async function assemble(config: EngineConfig, db: Database, clock: Clock, logger: Logger): Promise<Engine> {
   await db.migrateLatest();
   const metaSchemas = new MetaSchemas(path.join(config.definitionsDir, 'schemas'));
   const definitionsLoaded = await loadDefinitionFiles(db, config.definitionsDir, metaSchemas, isoNow(clock));
   const registry = new DefinitionRegistry(new DefinitionRepository(db.models));
   await registry.refresh();
-  const access = new AccessPolicy(registry, db.models, db.reader);
-  const sessions = new SessionStore(db.models, clock, config.session, db.reader);
-  const auth = new AuthService({ db, sessions, access, clock, defaultPassword: config.defaultPassword,
-    identityCacheMs: config.session.identityCacheMs });
-  const records = new RecordService({ db, registry, access, clock });
+  const { services, sessions, checker } = buildServices(config, db, registry, clock, logger);
   const orgs = new OrgService(db.models);
-  const roles = await ensureBuiltinRoles(db.models, isoNow(clock));
-  if (config.seedDemo && await seedDemo({ db, orgs, records, auth, roles, defaultPassword: config.defaultPassword, now: isoNow(clock) })) {
+  const builtinRoles = await ensureBuiltinRoles(db.models, isoNow(clock));
+  if (config.seedDemo && await seedDemo({ db, orgs, records: services.records, auth: services.auth, roles: builtinRoles,
+    defaultPassword: config.defaultPassword, now: isoNow(clock) })) {
     logger.info('demo seed loaded');
   }
-  const services: Services = { config, db, registry, access, auth, records, logger };
   const app = createHttpApp(services);
   const servers: Server[] = [];
   return {
-    ...services, clock, orgs, sessions, metaSchemas, app, definitionsLoaded,
+    ...services, clock, checker, orgs, sessions, metaSchemas, app, definitionsLoaded,
     listen: (port) => new Promise((resolve) => {
       const server = app.listen(port, () => resolve(server));
       servers.push(server);

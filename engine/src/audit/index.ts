@@ -1,6 +1,9 @@
 import type { Knex } from 'knex';
 import type { Actor } from '../access/index.js';
 
+export { listAudit, type AuditItem } from './AuditQueries.js';
+export { maskIdNumber, maskIdNumbersDeep } from './mask.js';
+
 export interface AuditEntry {
   action: string;
   entity?: string;
@@ -12,8 +15,8 @@ export interface AuditEntry {
 export function auditRow(actor: Actor | undefined, entry: AuditEntry, at: string) {
   return {
     at,
-    account_id: actor?.accountId ?? null,
-    org_id: actor?.orgId ?? null,
+    account_id: actor?.accountId || null,
+    org_id: actor?.orgId || null,
     action: entry.action,
     entity: entry.entity ?? null,
     record_id: entry.recordId ?? null,

@@ -1,40 +1,77 @@
-import type { AccessPolicy, Actor } from '../access/index.js';
-import { writeAudit } from '../audit/index.js';
+import type { AccessPolicy, Actor, NetworkPolicy } from '../access/index.js';
+import { writeAudit, type AuditEntry } from '../audit/index.js';
 import { isoNow, type Clock } from '../clock/index.js';
-import type { AccountModel, Database, OrgModel, SessionModel } from '../db/index.js';
-import { UnauthorizedError, ValidationError, type ErrorItem } from '../errors/index.js';
-import { checkPasswordPolicy, guidePolicy } from './passwordPolicy.js';
-import { hashPassword, verifyAgainstDummy, verifyPassword } from './passwords.js';
-import { IdentityCache, type Identity } from './IdentityCache.js';
-import { tokenId, type SessionStore } from './SessionStore.js';
 import type { UserView } from '../contract/index.js';
+import type { AccountModel, Database, OrgModel, SessionModel } from '../db/index.js';
+import type { AccountPolicies } from './AccountPolicies.js';
+import { IdentityCache, type Identity } from './IdentityCache.js';
+import { accountDisabled, internetAccessDisabled, invalidCredentials, lockedError } from './messages.js';
+import type { PasswordChecker } from './PasswordChecker.js';
+import { tokenId, type SessionStore } from './SessionStore.js';
 
 export type { UserView };
 
 export interface Principal { session: SessionModel; account: AccountModel; org: OrgModel; actor: Actor }
+export interface RequestMeta { ip?: string; userAgent?: string; requestId?: string }
 
-const invalidCredentials = () => new UnauthorizedError('账号或密码错误，请重新输入。', 'INVALID_CREDENTIALS');
-export const usernameKey = (username: string) => username.trim().normalize('NFKC').toLowerCase();
+export const usernameKey = (username: string) => username.trim().normalize('NFKC').toLowerCase().slice(0, 64);
 
-/** Login, the current user, and password changes. */
+export interface AuthServiceDeps {
+  db: Database;
+  sessions: SessionStore;
+  access: AccessPolicy;
+  checker: PasswordChecker;
+  policies: AccountPolicies;
+  network: NetworkPolicy;
+  clock: Clock;
+  identityCacheMs?: number;
+}
+
+/** Login and logout, the identity behind a session, and the access-channel rule (R-1.1, R-2.3, R-2.6). */
 export class AuthService {
   private readonly identities: IdentityCache;
 
-  constructor(private readonly deps: { db: Database; sessions: SessionStore; access: AccessPolicy; clock: Clock;
-    defaultPassword: string; identityCacheMs?: number }) {
+  constructor(private readonly deps: AuthServiceDeps) {
     this.identities = new IdentityCache(deps.clock, deps.identityCacheMs ?? 2000);
   }
 
-  async login(username: unknown, password: unknown, meta: { ip?: string; userAgent?: string; requestId?: string }) {
-    if (typeof username !== 'string' || typeof password !== 'string' || password.length > 256) throw invalidCredentials();
-    const account = await this.deps.db.models.Account.query().findOne({ username_key: usernameKey(username) });
-    const ok = account && account.status === 'active'
-      ? await verifyPassword(account.passwordHash, password) : await verifyAgainstDummy(password);
-    if (!account || !ok) throw invalidCredentials();
+  async login(username: unknown, password: unknown, meta: RequestMeta) {
+    if (typeof username !== 'string' || typeof password !== 'string' || password.length > 256 || !username.trim()) {
+      throw invalidCredentials();
+    }
+    const key = usernameKey(username);
+    const account = await this.deps.db.models.Account.query().findOne({ username_key: key });
+    const result = await this.deps.checker.check(key, account?.passwordHash, password, this.deps.policies.current().lockout);
+    const audit = (entry: AuditEntry, actor?: Actor) => writeAudit(this.deps.db.knex, actor ?? this.anonymous(account, meta),
+      { ...entry, details: { username: key, ...entry.details } }, isoNow(this.deps.clock));
+    if (result.outcome === 'locked') {
+      await audit({ action: 'auth.login', details: { result: 'locked' } });
+      throw lockedError(result.lockedUntil);
+    }
+    if (result.outcome === 'wrong' || !account) {
+      const locked = result.outcome === 'wrong' ? result.lockedUntil : undefined;
+      await audit({ action: 'auth.login', details: { result: locked ? 'failure, now locked' : 'failure' } });
+      throw locked ? lockedError(locked) : invalidCredentials(result.outcome === 'wrong' ? result.remaining : undefined);
+    }
+    if (account.status !== 'active') {
+      await audit({ action: 'auth.login', details: { result: 'disabled' } });
+      throw accountDisabled();
+    }
+    this.assertChannel(account, meta.ip);
     const { token, csrfToken } = await this.deps.sessions.create(account.id, meta);
     const principal = await this.principalOf(account, undefined, meta);
-    await writeAudit(this.deps.db.knex, principal.actor, { action: 'auth.login' }, isoNow(this.deps.clock));
+    await audit({ action: 'auth.login', details: { result: 'success' } }, principal.actor);
     return { token, csrfToken, user: this.userView(principal), mustChangePassword: account.mustChangePassword };
+  }
+
+  /** An account without internet access may only come from the private network (R-1.1). */
+  assertChannel(account: Pick<AccountModel, 'internetAccess'>, ip: string | undefined): void {
+    if (!account.internetAccess && !(ip && this.deps.network.isPrivate(ip))) throw internetAccessDisabled();
+  }
+
+  private anonymous(account: AccountModel | undefined, meta: RequestMeta): Actor {
+    return { accountId: account?.id ?? '', username: '', orgId: account?.orgId ?? '', orgPath: '', orgLevel: 'institution',
+      roles: [], permissions: new Set(), ...(meta.ip ? { ip: meta.ip } : {}), ...(meta.requestId ? { requestId: meta.requestId } : {}) };
   }
 
   async logout(token: string | undefined): Promise<void> {
@@ -48,7 +85,7 @@ export class AuthService {
   }
 
   /** The principal behind a session token, or undefined when the session is gone. */
-  async authenticate(token: string | undefined, meta: { ip?: string; requestId?: string }): Promise<Principal | undefined> {
+  async authenticate(token: string | undefined, meta: RequestMeta): Promise<Principal | undefined> {
     const cached = token && token.length <= 100 ? this.identities.get(tokenId(token)) : undefined;
     const identity = cached ?? await this.loadIdentity(token);
     if (!identity) return undefined;
@@ -77,20 +114,14 @@ export class AuthService {
     return (await this.principalOf(account, undefined, {})).actor;
   }
 
-  private async principalOf(account: AccountModel, session: SessionModel | undefined,
-    meta: { ip?: string; requestId?: string }): Promise<Principal> {
+  private async principalOf(account: AccountModel, session: SessionModel | undefined, meta: RequestMeta): Promise<Principal> {
     const org = await this.deps.db.models.Org.query().findById(account.orgId);
     if (!org) throw new Error(`Account ${account.id} has no organisation`);
-    return this.principalFrom(account, org, session, meta);
-  }
-
-  private async principalFrom(account: AccountModel, org: OrgModel, session: SessionModel | undefined,
-    meta: { ip?: string; requestId?: string }): Promise<Principal> {
     const { roles, permissions } = await this.deps.access.permissionsOf(account.id, org.level);
     return this.principalOfIdentity({ session: session as SessionModel, account, org, roles, permissions }, meta);
   }
 
-  private principalOfIdentity({ session, account, org, roles, permissions }: Identity, meta: { ip?: string; requestId?: string }): Principal {
+  private principalOfIdentity({ session, account, org, roles, permissions }: Identity, meta: RequestMeta): Principal {
     const actor: Actor = { accountId: account.id, username: account.username, orgId: org.id, orgPath: org.path,
       orgLevel: org.level, roles, permissions, ...(meta.ip ? { ip: meta.ip } : {}), ...(meta.requestId ? { requestId: meta.requestId } : {}) };
     return { session, account, org, actor };
@@ -99,49 +130,5 @@ export class AuthService {
   userView({ account, org, actor }: Principal): UserView {
     return { id: account.id, username: account.username, nickname: account.nickname, orgId: org.id, orgName: org.name,
       orgLevel: org.level, roles: actor.roles, permissions: [...actor.permissions].sort(), realNameStatus: account.realNameStatus };
-  }
-
-  /** Changes the password under the policy; ends the account's other sessions (R-2.1). */
-  async changePassword(principal: Principal, body: Record<string, unknown>): Promise<void> {
-    const { oldPassword, newPassword, confirmPassword } = body;
-    if (typeof oldPassword !== 'string' || typeof newPassword !== 'string' || typeof confirmPassword !== 'string') {
-      throw new ValidationError([{ code: 'required', path: '/newPassword', message: '请填写原密码、新密码和确认密码。' }]);
-    }
-    const { account } = principal;
-    if (!(await verifyPassword(account.passwordHash, oldPassword))) {
-      throw new ValidationError([{ code: 'WRONG_PASSWORD', path: '/oldPassword', message: '原密码不正确，请重新输入。' }]);
-    }
-    const failures = checkPasswordPolicy({ password: newPassword, confirm: confirmPassword, username: account.username,
-      defaultPassword: this.deps.defaultPassword });
-    if (await this.isRecentPassword(account, newPassword)) {
-      failures.push({ rule: 'reuse', message: `新密码不能与最近 ${guidePolicy.historyCount} 次使用过的密码相同。` });
-    }
-    if (failures.length > 0) {
-      throw new ValidationError(failures.map((f): ErrorItem => ({ code: 'PASSWORD_POLICY', rule: f.rule, message: f.message,
-        path: f.rule === 'confirm' ? '/confirmPassword' : '/newPassword' })));
-    }
-    await this.storeNewPassword(principal, await hashPassword(newPassword));
-  }
-
-  private async isRecentPassword(account: AccountModel, password: string): Promise<boolean> {
-    const history = await this.deps.db.knex('password_history').where('account_id', account.id)
-      .orderBy('id', 'desc').limit(guidePolicy.historyCount - 1).pluck('password_hash') as string[];
-    for (const previous of [account.passwordHash, ...history]) {
-      if (await verifyPassword(previous, password)) return true;
-    }
-    return false;
-  }
-
-  private async storeNewPassword(principal: Principal, passwordHash: string): Promise<void> {
-    const now = isoNow(this.deps.clock);
-    const { account } = principal;
-    await this.deps.db.knex.transaction(async (trx) => {
-      await trx('password_history').insert({ account_id: account.id, password_hash: account.passwordHash, created_at: now });
-      await this.deps.db.models.Account.query(trx).patch({ passwordHash, mustChangePassword: false, passwordChangedAt: now })
-        .where('id', account.id);
-      await this.deps.sessions.destroyOthers(account.id, principal.session.id, trx);
-      this.identities.forgetAccount(account.id);
-      await writeAudit(trx, principal.actor, { action: 'auth.passwordChange' }, now);
-    });
   }
 }

@@ -54,8 +54,10 @@ export class SessionStore {
     if (token) await this.models.Session.query().deleteById(tokenId(token));
   }
 
-  /** Ends every session of an account except one (after a password change). */
-  async destroyOthers(accountId: string, keepSessionId: string, trx?: Knex.Transaction): Promise<void> {
-    await this.models.Session.query(trx).where('account_id', accountId).whereNot('id', keepSessionId).delete();
+  /** Ends every session of an account, except `keepSessionId` if given (after a password change). */
+  async destroyOthers(accountId: string, keepSessionId?: string, trx?: Knex.Transaction): Promise<void> {
+    const query = this.models.Session.query(trx).where('account_id', accountId);
+    if (keepSessionId) void query.whereNot('id', keepSessionId);
+    await query.delete();
   }
 }

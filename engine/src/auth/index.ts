@@ -1,4 +1,8 @@
-export { AuthService, usernameKey, type Principal, type UserView } from './AuthService.js';
-export { checkPasswordPolicy, guidePolicy, type PasswordPolicy } from './passwordPolicy.js';
+export { AccountPolicies } from './AccountPolicies.js';
+export { AuthService, usernameKey, type Principal, type RequestMeta, type UserView } from './AuthService.js';
+export { LoginThrottle } from './LoginThrottle.js';
+export { PasswordChecker } from './PasswordChecker.js';
 export { hashPassword, verifyPassword } from './passwords.js';
+export { PasswordService } from './PasswordService.js';
+export { checkPasswordRules, describePasswordRules, type AccountPolicy } from './policy/index.js';
 export { SessionStore, type SessionSettings } from './SessionStore.js';

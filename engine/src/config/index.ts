@@ -12,8 +12,10 @@ export interface EngineConfig {
   staticDirs: { runtimeUi?: string; designer?: string };
   logLevel: string;
   session: { idleMinutes: number; absoluteHours: number; cookieSecure: boolean; identityCacheMs: number };
-  /** Trust X-Forwarded-For only behind a configured proxy. */
-  trustProxy: boolean;
+  /** Access channels (R-1.1): the private health network, and the proxies whose X-Forwarded-For is believed. */
+  network: { privateNetworks: string[]; trustedProxies: string[] };
+  /** Key of the `policy` definition in force (password rules and lockout). */
+  passwordPolicy: string;
   defaultPassword: string;
   seedDemo: boolean;
 }
@@ -32,6 +34,14 @@ function envInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number 
     throw new Error(`Environment variable ${name} must be a positive integer, got "${raw}"`);
   }
   return value;
+}
+
+/** Loopback and the RFC 1918 / unique-local ranges; a province sets its own health-network ranges. */
+const DEFAULT_PRIVATE_NETWORKS = ['127.0.0.0/8', '::1/128', '10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', 'fc00::/7'];
+
+function cidrList(raw: string | undefined, fallback: string[]): string[] {
+  if (raw === undefined) return fallback;
+  return raw.split(',').map((part) => part.trim()).filter(Boolean);
 }
 
 export function databaseFromUrl(url: string | undefined, dataDir: string): DatabaseConfig {
@@ -61,7 +71,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): EngineConfig {
       cookieSecure: env.COOKIE_SECURE === 'true',
       identityCacheMs: env.IDENTITY_CACHE_MS === '0' ? 0 : envInt(env, 'IDENTITY_CACHE_MS', 2000),
     },
-    trustProxy: env.TRUST_PROXY === 'true',
+    network: {
+      privateNetworks: cidrList(env.PRIVATE_NETWORKS, DEFAULT_PRIVATE_NETWORKS),
+      trustedProxies: cidrList(env.TRUSTED_PROXIES, []),
+    },
+    passwordPolicy: env.PASSWORD_POLICY ?? 'password-guide',
     defaultPassword: env.DEFAULT_PASSWORD ?? 'Zjrj@-2007',
     seedDemo: !production && env.SEED_DEMO !== 'false',
   };

@@ -17,6 +17,8 @@ const messages: Record<string, (p: Params) => string> = {
   minLength: (p) => (p.limit === 1 ? '不能为空' : `长度不能少于 ${String(p.limit)}`),
   maxLength: (p) => `长度不能超过 ${String(p.limit)}`,
   minItems: (p) => `至少需要 ${String(p.limit)} 项`,
+  minimum: (p) => `不能小于 ${String(p.limit)}`,
+  maximum: (p) => `不能大于 ${String(p.limit)}`,
   uniqueItems: (p) => `第 ${String(p.j)} 项与第 ${String(p.i)} 项重复`,
 };
 

@@ -1,7 +1,7 @@
 import type { EntityKey } from '../generated/index.js';
 
 /** The definition kinds; each has a meta-schema `definitions/schemas/<kind>.schema.json`. */
-export const definitionKinds = ['entity', 'dictionary', 'ruleset', 'process', 'menu', 'document'] as const;
+export const definitionKinds = ['entity', 'dictionary', 'ruleset', 'process', 'menu', 'document', 'policy'] as const;
 export type DefinitionKind = (typeof definitionKinds)[number];
 
 /** Common envelope of every definition file. */
@@ -48,7 +48,7 @@ export interface DictionaryContent extends DefinitionContent {
     aliases?: string[]; attrs?: Record<string, string | number | boolean> }>;
 }
 
-export type MenuAction = { key: 'create' | 'update' | 'delete' | 'import' | 'export' | 'approve'; title: string;
+export type MenuAction = { key: 'create' | 'update' | 'delete' | 'import' | 'export' | 'approve' | 'unlock' | 'resetPassword'; title: string;
   levels?: string[] };
 
 export interface MenuItem {

@@ -38,6 +38,14 @@ export class ConflictError extends AppError {
 export class PayloadTooLargeError extends AppError {
   constructor(message = '提交的内容过大。') { super(413, single('TOO_LARGE', message)); }
 }
+export class LockedError extends AppError {
+  constructor(message: string, lockedUntil: string) {
+    super(423, single('ACCOUNT_LOCKED', message), { lockedUntil });
+  }
+}
+export class TooManyRequestsError extends AppError {
+  constructor(message = '请求过于频繁，请稍后再试。') { super(429, single('THROTTLED', message)); }
+}
 export class ValidationError extends AppError {
   constructor(items: ErrorItem[]) { super(422, items); }
 }

@@ -1,6 +1,7 @@
 import type { Context, ParameterizedContext } from 'koa';
-import type { AccessPolicy } from '../access/index.js';
-import type { AuthService, Principal } from '../auth/index.js';
+import type { AccessPolicy, NetworkPolicy } from '../access/index.js';
+import type { AccountService, RoleService } from '../accounts/index.js';
+import type { AuthService, PasswordService, Principal } from '../auth/index.js';
 import type { EngineConfig } from '../config/index.js';
 import type { Database } from '../db/index.js';
 import type { DefinitionRegistry } from '../definitions/index.js';
@@ -14,12 +15,18 @@ export interface Services {
   registry: DefinitionRegistry;
   access: AccessPolicy;
   auth: AuthService;
+  passwords: PasswordService;
+  network: NetworkPolicy;
   records: RecordService;
+  roles: RoleService;
+  accounts: AccountService;
   logger: Logger;
 }
 
 export interface AppState {
   requestId: string;
+  /** The client's address as resolved by the access-channel rules (never a forged header). */
+  clientIp: string;
   principal?: Principal;
 }
 

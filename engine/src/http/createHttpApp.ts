@@ -8,16 +8,19 @@ import { errorMiddleware } from './middleware/errors.js';
 import { loadPrincipal, sameOrigin } from './middleware/guards.js';
 import { requestLog, securityHeaders } from './middleware/requestLog.js';
 import { singlePageApp } from './middleware/staticApps.js';
+import { adminRoutes } from './routes/adminRoutes.js';
 import { authRoutes } from './routes/authRoutes.js';
 import { dataRoutes } from './routes/dataRoutes.js';
 import { definitionRoutes } from './routes/definitionRoutes.js';
 import { healthRoutes } from './routes/healthRoutes.js';
 
-const routeGroups = [healthRoutes, authRoutes, definitionRoutes, dataRoutes];
+/** Every route of the API, by group; each group is a SecureRouter (routes declare their access). */
+export const routeGroups = [healthRoutes, authRoutes, definitionRoutes, dataRoutes, adminRoutes];
 
 /** The HTTP surface: composed middleware around thin routes (koa style). */
 export function createHttpApp(services: Services): Koa<AppState> {
-  const app = new Koa<AppState>({ proxy: services.config.trustProxy });
+  // `proxy` only makes koa read X-Forwarded-Proto/Host; the client address comes from NetworkPolicy.
+  const app = new Koa<AppState>({ proxy: services.config.network.trustedProxies.length > 0 });
   app.silent = true;
   app.on('error', (error: Error & { code?: string }) => {
     // A client that goes away mid-response is not an engine error.
@@ -31,7 +34,7 @@ export function createHttpApp(services: Services): Koa<AppState> {
   app.use(bodyParser({ enableTypes: ['json'], jsonLimit: '1mb', encoding: 'utf-8' }));
   app.use(loadPrincipal(services));
   for (const group of routeGroups) {
-    const router = group(services);
+    const { router } = group(services);
     app.use(router.routes()).use(router.allowedMethods());
   }
   const apiFallback = new Router<AppState>();

@@ -4,7 +4,7 @@ import { isoNow, type Clock } from '../clock/index.js';
 import type { Database } from '../db/index.js';
 import type { DefinitionRegistry, EntityVersion } from '../definitions/index.js';
 import { BadRequestError, ConflictError, ForbiddenError, NotFoundError, ValidationError, type ErrorItem } from '../errors/index.js';
-import { diffData, readOnlyViolations } from './changes.js';
+import { auditedData, diffData, readOnlyViolations } from './changes.js';
 import { assertKeysFree, keysOf, plainKeyCodec, type KeyCodec } from './keys.js';
 import { parseListQuery } from './listQuery.js';
 import { RecordRepository } from './RecordRepository.js';
@@ -104,7 +104,7 @@ export class RecordService {
     const row: RecordRow = { ...existing, defVersion: entity.definition.version, version: existing.version + 1, data };
     await this.write(actor, entity, row, errors, false, async (writer, at) => {
       if (!(await writer.update(row, existing.version, at, actor.accountId))) throw staleVersion();
-      return { action: 'record.update', details: { changes: diffData(existing.data, data) } };
+      return { action: 'record.update', details: { changes: diffData(existing.data, data, entity.schema.sensitiveFields) } };
     });
     return view(row);
   }
@@ -117,7 +117,8 @@ export class RecordService {
     await this.transaction(async (writer) => {
       await assertNotReferenced(writer, this.deps.registry, existing);
       await writer.delete(id);
-      await writer.audit(actor, { action: 'record.delete', entity: entityKey, recordId: id, details: { data: existing.data } }, isoNow(this.deps.clock));
+      await writer.audit(actor, { action: 'record.delete', entity: entityKey, recordId: id,
+        details: { data: auditedData(existing.data, entity.schema.sensitiveFields) } }, isoNow(this.deps.clock));
     });
   }
 

@@ -1,3 +1,4 @@
+import { maskIdNumber } from '../audit/index.js';
 import type { ErrorItem } from '../errors/index.js';
 import type { EntitySchema } from '../schema/index.js';
 
@@ -5,11 +6,20 @@ type Data = Record<string, unknown>;
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-/** Field-level changes `{field: {from, to}}` for the audit trail. */
-export function diffData(before: Data, after: Data): Record<string, { from: unknown; to: unknown }> {
+const masked = (value: unknown) => (typeof value === 'string' ? maskIdNumber(value) : value);
+
+/** The record's data as the audit trail keeps it: identity-document numbers masked (R-13). */
+export function auditedData(data: Data, sensitive: string[]): Data {
+  return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, sensitive.includes(k) ? masked(v) : v]));
+}
+
+/** Field-level changes `{field: {from, to}}` for the audit trail, sensitive values masked. */
+export function diffData(before: Data, after: Data, sensitive: string[] = []): Record<string, { from: unknown; to: unknown }> {
   const changes: Record<string, { from: unknown; to: unknown }> = {};
   for (const field of new Set([...Object.keys(before), ...Object.keys(after)])) {
-    if (!same(before[field], after[field])) changes[field] = { from: before[field] ?? null, to: after[field] ?? null };
+    if (same(before[field], after[field])) continue;
+    const value = (v: unknown) => (sensitive.includes(field) ? masked(v ?? null) : v ?? null);
+    changes[field] = { from: value(before[field]), to: value(after[field]) };
   }
   return changes;
 }

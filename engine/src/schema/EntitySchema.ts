@@ -32,6 +32,8 @@ export class EntitySchema {
   readonly refs: RefField[];
   readonly searchFields: string[];
   readonly readOnlyFields: string[];
+  /** Identity-document numbers: masked wherever they are logged or audited. */
+  readonly sensitiveFields: string[];
   private readonly validator: ValidateFunction;
 
   constructor(readonly schema: SchemaNode, ajv: Ajv2020, private readonly lookup: DictionaryLookup) {
@@ -43,6 +45,8 @@ export class EntitySchema {
     }));
     this.searchFields = this.fields.filter((f) => f.schema['x-search'] === true).map((f) => f.name);
     this.readOnlyFields = this.fields.filter((f) => f.schema.readOnly === true).map((f) => f.name);
+    this.sensitiveFields = this.fields.filter((f) => (f.schema['x-normalize'] as string[] | undefined)?.includes('idNumber'))
+      .map((f) => f.name);
   }
 
   field(name: string): FieldInfo | undefined {

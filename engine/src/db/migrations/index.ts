@@ -1,11 +1,13 @@
 import type { Knex } from 'knex';
 import * as m0001 from './0001_system_tables.js';
+import * as m0002 from './0002_accounts_and_roles.js';
 
 interface Migration { up(knex: Knex): Promise<void>; down(knex: Knex): Promise<void> }
 
 /** Migrations are imported statically so they run the same under tsx, vitest and a bundler. */
 const migrations: Record<string, Migration> = {
   '0001_system_tables': m0001,
+  '0002_accounts_and_roles': m0002,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

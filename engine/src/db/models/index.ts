@@ -29,12 +29,18 @@ export class RoleModel extends BaseModel {
   permissions!: string[];
   status!: 'active' | 'disabled';
   createdAt!: string;
+  type!: string | null;
+  sortOrder!: number | null;
+  parentRoleId!: string | null;
+  description!: string | null;
+  createdBy!: string | null;
 }
 
 export type RealNameStatus = 'none' | 'submitted' | 'approved' | 'rejected';
 
 export class AccountModel extends BaseModel {
   static override tableName = 'accounts';
+  static override jsonAttributes = ['subsystems'];
   static override booleanColumns = ['mustChangePassword', 'isMain', 'internetAccess'];
   id!: string;
   orgId!: string;
@@ -53,6 +59,7 @@ export class AccountModel extends BaseModel {
   lockedUntil!: string | null;
   createdAt!: string;
   createdBy!: string | null;
+  subsystems!: string[] | null;
 }
 
 export class SessionModel extends BaseModel {

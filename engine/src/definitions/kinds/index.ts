@@ -3,6 +3,7 @@ import { dictionaryHandler } from './dictionaryHandler.js';
 import { entityHandler } from './entityHandler.js';
 import type { KindHandler } from './KindHandler.js';
 import { menuHandler } from './menuHandler.js';
+import { policyHandler } from './policyHandler.js';
 import { rulesetHandler } from './rulesetHandler.js';
 
 export type { DefinitionSetView, KindHandler, ProblemAt } from './KindHandler.js';
@@ -17,4 +18,5 @@ export const kindHandlers: Record<DefinitionKind, KindHandler> = {
   ruleset: rulesetHandler,
   process: schemaOnly('process'),
   document: schemaOnly('document'),
+  policy: policyHandler,
 };

@@ -20,12 +20,13 @@ export const sameOrigin: Middleware<AppState> = async (ctx, next) => {
   await next();
 };
 
-/** Loads the session's principal (if any) for every API request. */
+/** The client address (R-1.1: X-Forwarded-For only from trusted proxies), then the session's principal, if any. */
 export function loadPrincipal(services: Services): Middleware<AppState> {
   return async (ctx, next) => {
+    ctx.state.clientIp = services.network.clientAddress(ctx.req.socket.remoteAddress, ctx.get('X-Forwarded-For') || undefined);
     const token = ctx.path.startsWith('/api/') ? ctx.cookies.get(SESSION_COOKIE) : undefined;
     if (token) {
-      const principal = await services.auth.authenticate(token, { ip: ctx.ip, requestId: ctx.state.requestId });
+      const principal = await services.auth.authenticate(token, { ip: ctx.state.clientIp, requestId: ctx.state.requestId });
       if (principal) ctx.state.principal = principal;
     }
     await next();
@@ -53,12 +54,14 @@ export interface GuardOptions {
 }
 
 /**
- * Login required; the CSRF token on every state-changing request; then the gates of API.md:
- * PASSWORD_CHANGE_REQUIRED before anything else, REAL_NAME_REQUIRED before business calls.
+ * Login required; the access channel (an account without internet access only from the private
+ * network, on every request); the CSRF token on every state-changing request; then the gates of
+ * API.md: PASSWORD_CHANGE_REQUIRED before anything else, REAL_NAME_REQUIRED before business calls.
  */
-export function guard(options: GuardOptions = {}): Middleware<AppState> {
+export function guard(services: Services, options: GuardOptions = {}): Middleware<AppState> {
   return async (ctx, next) => {
     const principal = principalOf(ctx as AppContext);
+    services.auth.assertChannel(principal.account, ctx.state.clientIp);
     if (!SAFE_METHODS.has(ctx.method) && !csrfMatches(principal.session.csrfToken, ctx.get('X-CSRF-Token') || undefined)) {
       throw new ForbiddenError('页面已过期或请求来源不可信，请刷新页面后重试。', 'CSRF');
     }

@@ -1,33 +1,32 @@
-import Router from '@koa/router';
-import type { AppContext, AppState, Services } from '../context.js';
-import { guard, principalOf } from '../middleware/guards.js';
+import type { AppContext, Services } from '../context.js';
+import { principalOf } from '../middleware/guards.js';
+import { SecureRouter } from '../routing/index.js';
 
 type Body = { data?: unknown; version?: unknown };
 const actorOf = (ctx: AppContext) => principalOf(ctx).actor;
 const bodyOf = (ctx: AppContext): Body => (ctx.request.body ?? {}) as Body;
 
 /** `/api/data/:entity`: tenant-scoped records of every entity (API.md). Thin: parse, call, map. */
-export function dataRoutes({ records }: Services): Router<AppState> {
-  const router = new Router<AppState>({ prefix: '/api/data' });
-  router.use(guard({ requireRealName: true }));
-
-  router.get('/:entity', async (ctx) => {
+export function dataRoutes(services: Services): SecureRouter {
+  const { records } = services;
+  const routes = new SecureRouter(services, '/api/data');
+  routes.get('/:entity', { entity: 'read' }, async (ctx) => {
     ctx.body = await records.list(actorOf(ctx as AppContext), ctx.params.entity!, ctx.query);
   });
-  router.post('/:entity', async (ctx) => {
+  routes.post('/:entity', { entity: 'create' }, async (ctx) => {
     ctx.status = 201;
     ctx.body = await records.create(actorOf(ctx as AppContext), ctx.params.entity!, bodyOf(ctx as AppContext).data);
   });
-  router.get('/:entity/:id', async (ctx) => {
+  routes.get('/:entity/:id', { entity: 'read' }, async (ctx) => {
     ctx.body = await records.get(actorOf(ctx as AppContext), ctx.params.entity!, ctx.params.id!);
   });
-  router.put('/:entity/:id', async (ctx) => {
+  routes.put('/:entity/:id', { entity: 'update' }, async (ctx) => {
     const body = bodyOf(ctx as AppContext);
     ctx.body = await records.update(actorOf(ctx as AppContext), ctx.params.entity!, ctx.params.id!, body.version, body.data);
   });
-  router.delete('/:entity/:id', async (ctx) => {
+  routes.delete('/:entity/:id', { entity: 'delete' }, async (ctx) => {
     await records.delete(actorOf(ctx as AppContext), ctx.params.entity!, ctx.params.id!);
     ctx.status = 204;
   });
-  return router;
+  return routes;
 }

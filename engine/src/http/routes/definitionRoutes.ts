@@ -1,10 +1,10 @@
-import Router from '@koa/router';
 import type { DictionaryView, EntityDescriptor, EntitySummary, MenuNode } from '../../contract/index.js';
 import type { EntityContent, MenuContent, MenuItem } from '../../definitions/index.js';
 import { NotFoundError } from '../../errors/index.js';
 import { isSelectable, presentSchema } from '../../schema/index.js';
-import type { AppContext, AppState, Services } from '../context.js';
-import { guard, principalOf } from '../middleware/guards.js';
+import type { AppContext, Services } from '../context.js';
+import { principalOf } from '../middleware/guards.js';
+import { SecureRouter } from '../routing/index.js';
 
 /** The menu tree cut down to the items (and actions) this user holds. */
 function visibleMenu(items: MenuItem[], permissions: ReadonlySet<string>): MenuNode[] {
@@ -17,34 +17,33 @@ function visibleMenu(items: MenuItem[], permissions: ReadonlySet<string>): MenuN
 }
 
 /** `/api/entities`, `/api/menu`, `/api/dictionaries`: published definitions as the runtime UI needs them. */
-export function definitionRoutes({ registry, access }: Services): Router<AppState> {
-  const router = new Router<AppState>({ prefix: '/api' });
-  router.use(guard({ requireRealName: true }));
+export function definitionRoutes(services: Services): SecureRouter {
+  const { registry, access } = services;
+  const router = new SecureRouter(services, '/api');
+  const BUSINESS = { session: true, realName: true } as const;
 
-  router.get('/entities', (ctx) => {
+  router.get('/entities', BUSINESS, (ctx) => {
     const { actor } = principalOf(ctx as AppContext);
     ctx.body = registry.list('entity').filter((d) => access.canRead(actor, d.key))
       .map((d): EntitySummary => ({ key: d.key, title: d.content.title, version: d.version }));
   });
 
-  router.get('/entities/:entity', (ctx) => {
-    const { actor } = principalOf(ctx as AppContext);
+  router.get('/entities/:entity', { entity: 'read' }, (ctx) => {
     const entity = registry.entity(ctx.params.entity!);
     if (!entity) throw new NotFoundError(`没有名为「${ctx.params.entity!}」的功能。`);
-    access.requireRead(actor, entity.definition.key);
     const content: EntityContent = entity.definition.content;
     ctx.body = { key: content.key, version: entity.definition.version, title: content.title, owner: content.owner,
       ...(content.titleField ? { titleField: content.titleField } : {}), schema: presentSchema(content.schema, registry),
       uiSchema: content.uiSchema ?? {} } satisfies EntityDescriptor;
   });
 
-  router.get('/menu', (ctx) => {
+  router.get('/menu', BUSINESS, (ctx) => {
     const { actor } = principalOf(ctx as AppContext);
     const menu = registry.get('menu', 'main')?.content as MenuContent | undefined;
     ctx.body = { items: visibleMenu(menu?.items ?? [], actor.permissions) };
   });
 
-  router.get('/dictionaries/:key', (ctx) => {
+  router.get('/dictionaries/:key', BUSINESS, (ctx) => {
     const dictionary = registry.dictionary(ctx.params.key!);
     if (!dictionary) throw new NotFoundError(`没有名为「${ctx.params.key!}」的字典。`);
     ctx.body = { key: dictionary.key, version: dictionary.version, title: dictionary.title,

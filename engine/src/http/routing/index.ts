@@ -1,0 +1,1 @@
+export { SecureRouter, type Access, type RouteSpec } from './SecureRouter.js';
