@@ -43,7 +43,7 @@ export class AccessPolicy {
   }
 
   canRead(actor: Actor, entity: string): boolean {
-    return this.catalog().keysFor(entity).some((key) => actor.permissions.has(key));
+    return this.catalog().keysFor(entity, 'view').some((key) => actor.permissions.has(key));
   }
 
   can(actor: Actor, entity: string, action: MenuAction['key']): boolean {

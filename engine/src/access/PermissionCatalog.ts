@@ -3,13 +3,16 @@ import type { MenuAction, MenuContent, MenuItem } from '../definitions/index.js'
 /** Org levels a role can hold permissions at; `system` is the system administrator's own level. */
 export type AccessLevel = 'system' | 'province' | 'city' | 'district' | 'institution';
 
+/** `view` is implicit: every item with an entity or actions has a 查看 leaf beside its other actions. */
+export type PermissionAction = MenuAction['key'] | 'view';
+
 export interface Permission {
   key: string;
   title: string;
   levels: AccessLevel[];
   parent?: string;
   entity?: string;
-  action?: MenuAction['key'];
+  action?: PermissionAction;
 }
 
 /** A node of the permission tree a role editor shows (menu items, their actions as leaves). */
@@ -20,9 +23,10 @@ const expand = (levels: string[] | undefined, inherited: AccessLevel[]): AccessL
   levels ? levels.flatMap((l) => (l === 'bureau' ? ['province', 'city', 'district'] : [l])) as AccessLevel[] : inherited;
 
 /**
- * Permissions derived from the menu definition: each item is a permission (`hr.person`), each of
- * its actions another (`hr.person.create`), children under their parent. An item's entity gives the
- * data routes it governs.
+ * Permissions derived from the menu definition: each item is a permission (`hr.person`); an item
+ * with an entity or actions gets the leaves `hr.person.view` (查看) and one per action
+ * (`hr.person.create`). A granted parent grants all its children (父子联动), a granted leaf makes its
+ * ancestors visible; an item's entity gives the data routes it governs.
  */
 export class PermissionCatalog {
   readonly permissions: Permission[] = [];
@@ -35,6 +39,7 @@ export class PermissionCatalog {
       const levels = expand(item.levels, inherited);
       const base = { levels, ...(parent ? { parent } : {}), ...(item.entity ? { entity: item.entity } : {}) };
       add({ key: item.key, title: item.title, ...base });
+      if (item.entity || item.actions?.length) add({ key: `${item.key}.view`, title: '查看', ...base, parent: item.key, action: 'view' });
       for (const action of item.actions ?? []) {
         add({ key: `${item.key}.${action.key}`, title: action.title, ...base, levels: expand(action.levels, levels),
           parent: item.key, action: action.key });
@@ -42,8 +47,8 @@ export class PermissionCatalog {
       visit(item.children ?? [], levels, item.key);
     });
     visit(menu?.items ?? [], ALL_LEVELS);
-    for (const p of this.permissions.filter((q) => q.entity)) {
-      const id = `${p.entity}|${p.action ?? ''}`;
+    for (const p of this.permissions.filter((q) => q.entity && q.action)) {
+      const id = `${p.entity}|${p.action}`;
       this.byEntityAction.set(id, [...(this.byEntityAction.get(id) ?? []), p.key]);
     }
   }
@@ -57,9 +62,9 @@ export class PermissionCatalog {
     return this.permissions.filter((p) => p.levels.includes(level)).map((p) => p.key);
   }
 
-  /** Permission keys that allow reading an entity's records, or one action on them. */
-  keysFor(entity: string, action?: MenuAction['key']): string[] {
-    return this.byEntityAction.get(`${entity}|${action ?? ''}`) ?? [];
+  /** Permission keys that allow one action on an entity's records (`view` to read them). */
+  keysFor(entity: string, action: PermissionAction): string[] {
+    return this.byEntityAction.get(`${entity}|${action}`) ?? [];
   }
 
   /** 父子联动: a granted parent grants all its children. */

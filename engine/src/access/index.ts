@@ -1,4 +1,4 @@
 export { AccessPolicy } from './AccessPolicy.js';
 export type { Actor } from './Actor.js';
 export { NetworkPolicy } from './NetworkPolicy.js';
-export { PermissionCatalog, type AccessLevel, type Permission, type PermissionNode } from './PermissionCatalog.js';
+export { PermissionCatalog, type AccessLevel, type Permission, type PermissionAction, type PermissionNode } from './PermissionCatalog.js';

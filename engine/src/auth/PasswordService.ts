@@ -77,7 +77,7 @@ export class PasswordService {
     const failures = await this.failuresOf(account, newPassword, confirmPassword);
     if (failures.length > 0) throw policyErrors(failures);
     await this.store(account, await hashPassword(newPassword), { mustChange: false, keepSessionId: sessionId, actor,
-      action: 'auth.passwordChange' });
+      action: 'auth.passwordChange', details: { result: 'success' } });
   }
 
   /** An administrator's reset: the new (or default) password must be changed at the next login. */

@@ -1,5 +1,5 @@
-import { newId } from '../ids/index.js';
-import { usernameKey, hashPassword, type AuthService } from '../auth/index.js';
+import { createMainAccount } from '../accounts/mainAccounts.js';
+import type { AuthService } from '../auth/index.js';
 import type { Database, OrgLevel } from '../db/index.js';
 import type { Department, Institution } from '../generated/index.js';
 import type { OrgService } from '../orgs/index.js';
@@ -45,16 +45,9 @@ export interface SeedDeps {
   now: string;
 }
 
-async function createAccount(deps: SeedDeps, orgId: string, username: string, nickname: string, role: BuiltinRoleKey) {
-  const id = newId();
-  await deps.db.models.Account.query().insert({
-    id, orgId, username, usernameKey: usernameKey(username), nickname, passwordHash: await hashPassword(deps.defaultPassword),
-    mustChangePassword: true, realNameStatus: 'approved', isMain: role === 'main', internetAccess: true, status: 'active',
-    failedAttempts: 0, createdAt: deps.now,
-  });
-  await deps.db.knex('account_roles').insert({ account_id: id, role_id: deps.roles[role] });
-  return id;
-}
+const createAccount = (deps: SeedDeps, orgId: string, username: string, nickname: string, role: BuiltinRoleKey) =>
+  createMainAccount(deps.db, { orgId, username, nickname, password: deps.defaultPassword, roleId: deps.roles[role],
+    isMain: role === 'main', realNameStatus: 'approved', internetAccess: true, now: deps.now });
 
 /** Fills an empty database with the demo seed (never in production mode). Returns false if not empty. */
 export async function seedDemo(deps: SeedDeps): Promise<boolean> {

@@ -8,11 +8,13 @@ export interface HttpResponse<T = any> {
 export class HttpClient {
   private cookie?: string;
   csrfToken?: string;
+  /** Headers sent with every request (e.g. the X-Forwarded-For a proxy would add). */
+  defaultHeaders: Record<string, string> = {};
 
   constructor(readonly baseUrl: string) {}
 
   async request<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<HttpResponse<T>> {
-    const init: RequestInit = { method, headers: { ...headers }, redirect: 'manual' };
+    const init: RequestInit = { method, headers: { ...this.defaultHeaders, ...headers }, redirect: 'manual' };
     const h = init.headers as Record<string, string>;
     if (this.cookie) h.Cookie = this.cookie;
     if (this.csrfToken && !('X-CSRF-Token' in headers)) h['X-CSRF-Token'] = this.csrfToken;

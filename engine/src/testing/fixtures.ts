@@ -1,3 +1,6 @@
+import { createMainAccount } from '../accounts/index.js';
+import type { Engine } from '../app/index.js';
+import type { OrgLevel } from '../db/index.js';
 import { gb11643CheckChar } from '../schema/idDocuments/index.js';
 import type { HttpClient } from './HttpClient.js';
 
@@ -20,4 +23,21 @@ export function personData(overrides: Record<string, unknown> = {}) {
     name: '张三', documentType: '01', idNumber: residentId('1990-05-17', '123'), nationality: 'CHN',
     employmentStatus: '1', ...overrides,
   };
+}
+
+/**
+ * Another organisation with a main account (password changed, real-name approved), for tests that
+ * need more of the tree than the demo seed has (a second district, say).
+ */
+export async function addOrganisation(engine: Engine, input: { name: string; level: OrgLevel; parentName: string;
+  username: string }): Promise<{ orgId: string; accountId: string }> {
+  const { db } = engine;
+  const parent = await db.models.Org.query().findOne({ name: input.parentName });
+  if (!parent) throw new Error(`No organisation named ${input.parentName}`);
+  const now = engine.clock.now().toISOString();
+  const org = await engine.orgs.create({ name: input.name, level: input.level, parentId: parent.id, now });
+  const main = await db.models.Role.query().whereNull('org_id').findOne({ key: 'main' });
+  const accountId = await createMainAccount(db, { orgId: org.id, username: input.username, nickname: input.name,
+    password: 'Zjrj@-2007', roleId: main!.id, isMain: true, realNameStatus: 'approved', internetAccess: true, now });
+  return { orgId: org.id, accountId };
 }

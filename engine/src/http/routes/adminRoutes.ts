@@ -14,17 +14,17 @@ export function adminRoutes(services: Services): SecureRouter {
   const { roles, accounts } = services;
   const routes = new SecureRouter(services, '/api');
 
-  routes.get('/permissions', { permission: 'system.role' }, (ctx) => {
+  routes.get('/permissions', { permission: 'system.role.view' }, (ctx) => {
     ctx.body = { items: roles.grantableTree(actorOf(ctx as AppContext)) };
   });
-  routes.get('/roles', { permission: 'system.role' }, async (ctx) => {
+  routes.get('/roles', { permission: 'system.role.view' }, async (ctx) => {
     ctx.body = { items: await roles.list(actorOf(ctx as AppContext)) };
   });
   routes.post('/roles', { permission: 'system.role.create' }, async (ctx) => {
     ctx.status = 201;
     ctx.body = await roles.create(actorOf(ctx as AppContext), bodyOf(ctx as AppContext));
   });
-  routes.get('/roles/:id', { permission: 'system.role' }, async (ctx) => {
+  routes.get('/roles/:id', { permission: 'system.role.view' }, async (ctx) => {
     ctx.body = await roles.get(actorOf(ctx as AppContext), ctx.params.id!);
   });
   routes.put('/roles/:id', { permission: 'system.role.update' }, async (ctx) => {
@@ -35,14 +35,14 @@ export function adminRoutes(services: Services): SecureRouter {
     ctx.status = 204;
   });
 
-  routes.get('/accounts', { permission: 'system.account' }, async (ctx) => {
+  routes.get('/accounts', { permission: 'system.account.view' }, async (ctx) => {
     ctx.body = await accounts.list(actorOf(ctx as AppContext), ctx.query);
   });
   routes.post('/accounts', { permission: 'system.account.create' }, async (ctx) => {
     ctx.status = 201;
     ctx.body = await accounts.create(actorOf(ctx as AppContext), bodyOf(ctx as AppContext));
   });
-  routes.get('/accounts/:id', { permission: 'system.account' }, async (ctx) => {
+  routes.get('/accounts/:id', { permission: 'system.account.view' }, async (ctx) => {
     ctx.body = await accounts.get(actorOf(ctx as AppContext), ctx.params.id!);
   });
   routes.put('/accounts/:id', { permission: 'system.account.update' }, async (ctx) => {

@@ -12,8 +12,11 @@ const SESSION = { session: true, pendingPasswordChange: true } as const;
 export function authRoutes(services: Services): SecureRouter {
   const routes = new SecureRouter(services, '/api/auth');
   const { auth, config, passwords } = services;
-  const cookie = (ctx: AppContext) => ({ httpOnly: true, sameSite: 'lax' as const, path: '/', overwrite: true,
-    secure: config.session.cookieSecure || ctx.secure });
+  /** Secure when served over HTTPS (directly, or through a trusted proxy saying so), or when configured so. */
+  const cookie = (ctx: AppContext) => {
+    if (config.session.cookieSecure) ctx.cookies.secure = true;
+    return { httpOnly: true, sameSite: 'lax' as const, path: '/', overwrite: true, secure: ctx.cookies.secure ?? ctx.secure };
+  };
 
   routes.post('/login', { public: true }, async (ctx) => {
     const { username, password } = bodyOf(ctx as AppContext);
