@@ -1,30 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
 import autocannon from 'autocannon';
 import { HttpClient } from '../src/testing/HttpClient.js';
 import { benchPerson } from './people.js';
+import { startServer, stop } from './servers/spawn.js';
 
 export interface HttpFigure { label: string; requestsPerSecond: number; p50: number; p99: number; non2xx: number; errors: number }
-
-/** Starts a benchmark server in its own process (so it does not share a core with autocannon). */
-async function startServer(script: string): Promise<{ port: number; child: ChildProcess }> {
-  const child = spawn(process.execPath, [...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/cpuprof2'] : []), '--import', 'tsx', path.join(import.meta.dirname, 'servers', script)],
-    { stdio: ['ignore', 'pipe', 'inherit'] });
-  const port = await new Promise<number>((resolve, reject) => {
-    let output = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += String(chunk);
-      const match = /READY (\d+)/.exec(output);
-      if (match) resolve(Number(match[1]));
-    });
-    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
-  });
-  return { port, child };
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  await new Promise((resolve) => { child.once('exit', resolve); child.kill('SIGTERM'); });
-}
 
 async function load(label: string, base: string, path: string, headers: Record<string, string>, departmentId: string,
   seconds: number, offset: number): Promise<HttpFigure> {

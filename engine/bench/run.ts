@@ -1,4 +1,5 @@
 import { httpCreates } from './httpCreates.js';
+import { loginThroughput } from './logins.js';
 import { recordsVsRaw } from './recordsVsRaw.js';
 
 /**
@@ -23,3 +24,8 @@ for (const figure of [b.engine, b.bare]) {
 }
 console.log(`    throughput ratio: ${pct(b.engine.requestsPerSecond, b.bare.requestsPerSecond)} (goal ≥ 50 %);` +
   ` p99 ratio: ${(b.engine.p99 / b.bare.p99).toFixed(2)}× (goal ≤ 2×)`);
+
+console.log(`(c) logins: argon2id (19 MiB, 4 passes) check, and HTTP logins at 10 connections for ${seconds} s`);
+const c = await loginThroughput(seconds);
+console.log(`    one password check: ${c.cpuMsPerCheck.toFixed(1)} ms CPU, ${c.wallMsPerCheck.toFixed(1)} ms wall (goal 20–100 ms)`);
+console.log(`    logins: ${c.loginsPerSecond.toFixed(0)} /s, p50 ${c.p50} ms, p99 ${c.p99} ms` + (c.non2xx ? `, non-2xx ${c.non2xx}` : ''));

@@ -7,6 +7,7 @@ import type { AccountPolicies } from './AccountPolicies.js';
 import { IdentityCache, type Identity } from './IdentityCache.js';
 import { accountDisabled, internetAccessDisabled, invalidCredentials, lockedError } from './messages.js';
 import type { PasswordChecker } from './PasswordChecker.js';
+import { hashPassword, needsRehash } from './passwords.js';
 import { tokenId, type SessionStore } from './SessionStore.js';
 
 export type { UserView };
@@ -58,6 +59,9 @@ export class AuthService {
       throw accountDisabled();
     }
     this.assertChannel(account, meta.ip);
+    if (needsRehash(account.passwordHash)) {
+      await this.deps.db.models.Account.query().patch({ passwordHash: await hashPassword(password) }).where('id', account.id);
+    }
     const { token, csrfToken } = await this.deps.sessions.create(account.id, meta);
     const principal = await this.principalOf(account, undefined, meta);
     await audit({ action: 'auth.login', details: { result: 'success' } }, principal.actor);
