@@ -58,6 +58,23 @@ describe.each(testDatabases())('lockout (%s)', (_name, makeDatabase) => {
     expect((await login('jarmyy001', 'Hosp#2024!x')).status).toBe(200);
   });
 
+  it('lets a main account unlock its sub-account, and the system administrator any account', async () => {
+    const role = await main.post('/api/roles', { name: '医务科', permissions: ['org.department.view'] });
+    const sub = await main.post('/api/accounts', { roleId: role.body.id, username: 'jarmyywk01', nickname: '医务科' });
+    for (let i = 0; i < 5; i += 1) await login('jarmyywk01', 'Wrong#Pass7');
+    expect((await login('jarmyywk01', 'Zjrj@-2007')).status).toBe(423);
+    expect((await main.post(`/api/accounts/${sub.body.id}/unlock`)).status).toBe(200);
+    expect((await login('jarmyywk01', 'Zjrj@-2007')).status).toBe(200);
+
+    for (let i = 0; i < 5; i += 1) await login('jazxyy001', 'Wrong#Pass7');
+    const admin = ctx.engine.client();
+    await admin.firstLogin('sysadmin01');
+    const [target] = (await admin.get('/api/accounts?scope=below&q=jazxyy001')).body.items;
+    expect(target.lockedUntil).toEqual(expect.any(String));
+    expect((await admin.post(`/api/accounts/${target.id}/unlock`)).status).toBe(200);
+    expect((await login('jazxyy001', 'Zjrj@-2007')).status).toBe(200);
+  });
+
   it('counts wrong old passwords of a password change; locking ends the sessions', async () => {
     const client = ctx.engine.client();
     await client.firstLogin('hbwjw0001');
