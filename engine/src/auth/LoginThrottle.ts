@@ -19,10 +19,24 @@ const iso = (ms: number) => new Date(ms).toISOString();
  * simply wait their turn (a success resets the count).
  */
 export class LoginThrottle {
+  private lastPrune = 0;
+
   constructor(private readonly knex: Knex, private readonly clock: Clock) {}
+
+  /** Rows with nothing left to remember (no lock, no recent failure, no check in flight), hourly. */
+  private async prune(now: number): Promise<void> {
+    if (now - this.lastPrune < 3_600_000) return;
+    this.lastPrune = now;
+    await this.knex('login_throttle')
+      .where((w) => { void w.whereNull('locked_until').orWhere('locked_until', '<', iso(now)); })
+      .where((w) => { void w.whereNull('last_failure_at').orWhere('last_failure_at', '<', iso(now - FAILURE_MEMORY_MS)); })
+      .where((w) => { void w.whereNull('in_flight_until').orWhere('in_flight_until', '<', iso(now)); })
+      .delete();
+  }
 
   async reserve(key: string, rules: LockoutRules): Promise<Reservation> {
     const now = this.clock.now().getTime();
+    await this.prune(now);
     const [nowIso, forgetBefore] = [iso(now), iso(now - FAILURE_MEMORY_MS)];
     await this.knex('login_throttle').insert({ username_key: key }).onConflict('username_key').ignore();
     // Expired locks and old failures count as none; stale leases count as no check in flight.

@@ -1,3 +1,5 @@
+import { AdminApi } from './AdminApi';
+import type { PasswordPolicy } from './adminTypes';
 import { HttpClient, type HttpClientOptions } from './HttpClient';
 import type {
   Dictionary, EntityDefinition, EntitySummary, JsonObject, ListQuery, MenuItem, Page, PasswordChange,
@@ -9,9 +11,12 @@ const segment = (value: string): string => encodeURIComponent(value);
 /** The engine's HTTP API (API.md) as typed calls. Keeps the session's CSRF token up to date. */
 export class RuntimeApi {
   readonly http: HttpClient;
+  /** 系统管理: roles, accounts, audit log. */
+  readonly admin: AdminApi;
 
   constructor(options: HttpClientOptions | HttpClient = {}) {
     this.http = options instanceof HttpClient ? options : new HttpClient(options);
+    this.admin = new AdminApi(this.http);
   }
 
   async login(username: string, password: string): Promise<Session> {
@@ -32,6 +37,11 @@ export class RuntimeApi {
 
   changePassword(change: PasswordChange): Promise<{ ok: boolean }> {
     return this.http.post('/api/auth/password', change);
+  }
+
+  /** The password rules in force, as Chinese sentences (for the help list). */
+  passwordPolicy(): Promise<PasswordPolicy> {
+    return this.http.get('/api/auth/password-policy');
   }
 
   async menu(): Promise<MenuItem[]> {

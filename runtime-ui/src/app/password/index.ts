@@ -1,0 +1,2 @@
+export { PasswordChangeForm, type PasswordChangeFormProps } from './PasswordChangeForm';
+export { PasswordChangePage } from './PasswordChangePage';
