@@ -21,7 +21,7 @@ describe('runtime UI in Chromium', () => {
     await page.getByLabel('新密码', { exact: true }).fill('Hosp#2024!x');
     await page.getByLabel('确认新密码').fill('Hosp#2024!x');
     await page.getByRole('button', { name: '确认修改' }).click();
-    await page.getByRole('button', { name: '退出登录' }).waitFor();
+    await page.getByTestId('org-name').waitFor();
     expect(await page.locator('header').innerText()).toContain('江岸区人民医院');
   });
 

@@ -3,11 +3,11 @@ import zhCN from 'antd/locale/zh_CN';
 import { useMemo } from 'react';
 import { AppServicesContext, createAppServices, type AppServices } from './AppServices';
 import { MainLayout } from './layout';
-import { LoginPage } from './login/LoginPage';
+import { LoginPage } from './login';
 import { RealNameRequiredPage } from './pages/RealNameRequiredPage';
-import { PasswordChangePage } from './password/PasswordChangePage';
+import { PasswordChangePage } from './password';
 import { renderRoute } from './routes';
-import { matchPath, usePath } from './router';
+import { usePath } from './router';
 import { SessionProvider, useSession } from './session';
 
 const theme = { token: { colorPrimary: '#1f4e8c', colorLink: '#1f4e8c', borderRadius: 4 } };
@@ -18,11 +18,10 @@ function Gate() {
   const { state } = useSession();
   const path = usePath();
   if (state.status === 'loading') return <Spin size="large" fullscreen />;
-  if (state.status === 'anonymous') return <LoginPage notice={state.notice} />;
+  if (state.status === 'anonymous') return <LoginPage arrival={state} />;
   if (state.session.mustChangePassword) return <PasswordChangePage />;
   if (state.realNameBlocked || state.session.user.realNameStatus !== 'approved') return <RealNameRequiredPage />;
-  const entity = matchPath('/data/:entity', path)?.entity;
-  return <MainLayout entity={entity} render={(menu) => renderRoute(path, menu)} />;
+  return <MainLayout path={path} render={(menu) => renderRoute(path, menu)} />;
 }
 
 /** The runtime app: antd in Simplified Chinese, the session, and the screens. */

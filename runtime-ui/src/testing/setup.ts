@@ -15,5 +15,12 @@ if (!window.matchMedia) {
   });
 }
 
+// antd's Tree (and other measured components) observe their size; jsdom has no ResizeObserver.
+window.ResizeObserver ??= class {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+};
+
 // vitest globals are off, so testing-library cannot register its own cleanup.
 afterEach(() => cleanup());

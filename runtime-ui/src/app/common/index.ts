@@ -1,4 +1,6 @@
 export { beijingDayBounds, beijingTime } from './beijingTime';
+export { ErrorAlert } from './ErrorAlert';
 export { fieldErrors, type FieldErrors } from './fieldErrors';
 export { useDictionary, type DictionaryOptions } from './useDictionary';
-export { useLoadable, type Loadable } from './useLoadable';
+export { useFormSubmit, type FormSubmit } from './useFormSubmit';
+export { useLoadable, type Loadable, type Reloadable } from './useLoadable';

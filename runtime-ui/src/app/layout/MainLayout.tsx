@@ -1,12 +1,12 @@
-import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { Alert, Button, Layout, Space, Spin, Typography } from 'antd';
+import { Alert, Layout, Space, Spin, Typography } from 'antd';
 import { useMemo, type ReactNode } from 'react';
 import type { MenuItem } from '../../api';
 import { ApiRefSource, RendererContext } from '../../renderer/refs';
 import { useAppServices } from '../AppServices';
 import { SYSTEM_NAME } from '../branding';
-import { useActiveSession, useSession } from '../session';
+import { useActiveSession } from '../session';
 import { SideMenu } from './SideMenu';
+import { UserMenu } from './UserMenu';
 import { useMenu } from './useMenu';
 
 const headerStyle = {
@@ -16,21 +16,19 @@ const headerStyle = {
 
 function Header() {
   const { user } = useActiveSession();
-  const { logout } = useSession();
   return (
     <Layout.Header style={headerStyle}>
       <Typography.Text strong style={{ color: '#fff', fontSize: 18 }} ellipsis>{SYSTEM_NAME}</Typography.Text>
       <Space size="middle" style={{ color: '#fff', whiteSpace: 'nowrap' }}>
         <span data-testid="org-name">{user.orgName ?? ''}</span>
-        <span title="当前账号"><UserOutlined /> {user.nickname}（{user.username}）</span>
-        <Button icon={<LogoutOutlined />} onClick={() => void logout()}>退出登录</Button>
+        <UserMenu />
       </Space>
     </Layout.Header>
   );
 }
 
-/** Header, left menu and the routed page; `render` gets the loaded menu (pages read their actions from it). */
-export function MainLayout({ entity, render }: { entity?: string; render: (menu: MenuItem[]) => ReactNode }) {
+/** Header, left menu and the routed page at `path`; `render` gets the loaded menu (pages read their actions from it). */
+export function MainLayout({ path, render }: { path: string; render: (menu: MenuItem[]) => ReactNode }) {
   const { api } = useAppServices();
   const session = useActiveSession();
   const menu = useMenu(session.user.id);
@@ -42,7 +40,7 @@ export function MainLayout({ entity, render }: { entity?: string; render: (menu:
       <Header />
       <Layout>
         <Layout.Sider width={220} theme="light" breakpoint="lg" collapsedWidth={0}>
-          {menu.status === 'ready' && <SideMenu items={menu.items} entity={entity} />}
+          {menu.status === 'ready' && <SideMenu items={menu.items} path={path} />}
         </Layout.Sider>
         <Layout.Content style={{ padding: 24 }}>
           <RendererContext.Provider value={services}>

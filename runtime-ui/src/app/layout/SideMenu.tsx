@@ -1,7 +1,8 @@
 import { Menu, type MenuProps } from 'antd';
 import { useMemo } from 'react';
 import type { MenuItem } from '../../api';
-import { entityPath, navigate } from '../router';
+import { menuItemAt, menuTarget, openTarget } from '../navigation';
+import { navigate } from '../router';
 import { MenuIcon } from './menuIcons';
 import { findMenuItem } from './menuTree';
 
@@ -16,18 +17,14 @@ function toAntdItems(items: readonly MenuItem[], top = true): AntdItem[] {
   }));
 }
 
-function open(item: MenuItem): void {
-  if (item.entity) navigate(entityPath(item.entity));
-  else if (item.route) window.location.assign(item.route);
-}
-
 /** The left navigation from `GET /api/menu` (already cut down to what this user may use). */
-export function SideMenu({ items, entity }: { items: readonly MenuItem[]; entity?: string }) {
+export function SideMenu({ items, path }: { items: readonly MenuItem[]; path: string }) {
   const antdItems = useMemo(() => toAntdItems(items), [items]);
-  const selected = entity ? findMenuItem(items, (i) => i.entity === entity) : undefined;
+  const selected = menuItemAt(items, path);
   const onClick: MenuProps['onClick'] = ({ key }) => {
     const found = findMenuItem(items, (i) => i.key === key);
-    if (found) open(found.item);
+    const target = found && menuTarget(found.item);
+    if (target) openTarget(target, navigate);
   };
   return (
     <Menu

@@ -1,2 +1,3 @@
 export { MainLayout } from './MainLayout';
 export { findMenuItem, leafItems } from './menuTree';
+export { PROFILE_PATH } from './UserMenu';

@@ -11,7 +11,7 @@ export function findMenuItem(items: readonly MenuItem[], test: (item: MenuItem) 
   return undefined;
 }
 
-/** Every item that opens something (an entity's list or a route), depth first. */
+/** Every item without children (what opens a page: an entity's list, a registered page, a route), depth first. */
 export function leafItems(items: readonly MenuItem[]): MenuItem[] {
-  return items.flatMap((item) => (item.children.length > 0 ? leafItems(item.children) : item.entity || item.route ? [item] : []));
+  return items.flatMap((item) => (item.children.length > 0 ? leafItems(item.children) : [item]));
 }

@@ -1,42 +1,65 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Form, Input } from 'antd';
 import { useState } from 'react';
-import { errorMessage } from '../../api';
 import { CenteredCard } from '../pages/CenteredCard';
 import { useSession } from '../session';
+import { loginAlert, type LoginAlert } from './loginAlert';
 
 interface Credentials {
   username: string;
   password: string;
 }
 
-/** 账号 + 密码 → session. The server's message (wrong password, locked, no internet access) is shown as is. */
-export function LoginPage({ notice }: { notice?: string }) {
+export interface LoginArrival {
+  /** Why the user is here (session expired, account locked during a password change, …). */
+  notice?: string;
+  severity?: 'error';
+  username?: string;
+}
+
+function arrivalAlert({ notice, severity }: LoginArrival): LoginAlert | undefined {
+  if (!notice) return undefined;
+  return severity === 'error' ? { type: 'error', title: '已退出登录', description: notice } : { type: 'info', title: notice, description: '' };
+}
+
+function AlertBox({ alert }: { alert: LoginAlert }) {
+  return <Alert type={alert.type} showIcon role="alert" style={{ marginBottom: 16 }} title={alert.title}
+    description={alert.description || undefined} />;
+}
+
+/**
+ * 账号 + 密码 → session. A refusal (wrong password with the tries left, locked until …, no internet
+ * access, disabled) is shown prominently with the server's message; the typed username stays.
+ */
+export function LoginPage({ arrival = {} }: { arrival?: LoginArrival }) {
   const { login } = useSession();
-  const [error, setError] = useState<string>();
+  const [form] = Form.useForm<Credentials>();
+  const [failure, setFailure] = useState<LoginAlert>();
   const [busy, setBusy] = useState(false);
 
   const submit = async ({ username, password }: Credentials) => {
     setBusy(true);
-    setError(undefined);
+    setFailure(undefined);
     try {
       await login(username.trim(), password);
     } catch (e) {
-      setError(errorMessage(e));
+      setFailure(loginAlert(e));
+      form.setFieldValue('password', '');
       setBusy(false);
     }
   };
 
+  const shown = failure ?? arrivalAlert(arrival);
   return (
     <CenteredCard title="用户登录">
-      {notice && !error && <Alert type="info" showIcon title={notice} style={{ marginBottom: 16 }} />}
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} role="alert" />}
-      <Form<Credentials> layout="vertical" onFinish={submit} requiredMark={false} autoComplete="on">
+      {shown && <AlertBox alert={shown} />}
+      <Form<Credentials> form={form} layout="vertical" onFinish={submit} requiredMark={false} autoComplete="on"
+        initialValues={{ username: arrival.username ?? '' }}>
         <Form.Item label="账号" name="username" rules={[{ required: true, whitespace: true, message: '请输入账号' }]}>
-          <Input prefix={<UserOutlined />} autoComplete="username" autoFocus size="large" />
+          <Input prefix={<UserOutlined />} autoComplete="username" autoFocus={!arrival.username} size="large" />
         </Form.Item>
         <Form.Item label="密码" name="password" rules={[{ required: true, message: '请输入密码' }]}>
-          <Input.Password prefix={<LockOutlined />} autoComplete="current-password" size="large" />
+          <Input.Password prefix={<LockOutlined />} autoComplete="current-password" autoFocus={Boolean(arrival.username)} size="large" />
         </Form.Item>
         <Button type="primary" htmlType="submit" block size="large" loading={busy}>登录</Button>
       </Form>

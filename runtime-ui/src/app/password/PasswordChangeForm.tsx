@@ -1,7 +1,8 @@
-import { Alert, Button, Form, Input } from 'antd';
-import { useState, type ReactNode } from 'react';
-import { ApiError, errorMessage, type PasswordChange } from '../../api';
+import { Button, Form, Input } from 'antd';
+import type { ReactNode } from 'react';
+import type { PasswordChange } from '../../api';
 import { useAppServices } from '../AppServices';
+import { ErrorAlert, useFormSubmit } from '../common';
 import { passwordErrorsByField } from './passwordErrors';
 import { PasswordRulesHelp } from './PasswordRulesHelp';
 
@@ -36,32 +37,23 @@ export interface PasswordChangeFormProps {
 export function PasswordChangeForm({ onChanged, extra }: PasswordChangeFormProps) {
   const { api } = useAppServices();
   const [form] = Form.useForm<PasswordChange>();
-  const [general, setGeneral] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
+  const { general, saving, submit } = useFormSubmit(form, passwordErrorsByField);
 
-  const submit = async (values: PasswordChange) => {
-    setBusy(true);
-    setGeneral([]);
-    try {
-      await api.changePassword(values);
+  const change = async (values: PasswordChange) => {
+    if (await submit(() => api.changePassword(values))) {
       form.resetFields();
       await onChanged();
-    } catch (e) {
-      const split = e instanceof ApiError ? passwordErrorsByField(e.errors) : { fields: [], general: [errorMessage(e)] };
-      form.setFields(split.fields);
-      setGeneral(split.general);
     }
-    setBusy(false);
   };
 
   return (
     <>
       <PasswordRulesHelp />
-      {general.length > 0 && <Alert type="error" showIcon role="alert" style={{ marginBottom: 16 }} title={general.join(' ')} />}
-      <Form<PasswordChange> form={form} layout="vertical" onFinish={submit} style={{ maxWidth: 480 }}>
+      <ErrorAlert messages={general} />
+      <Form<PasswordChange> form={form} layout="vertical" onFinish={change} style={{ maxWidth: 480 }}>
         <PasswordFields />
         <div style={{ display: 'flex', gap: 8 }}>
-          <Button type="primary" htmlType="submit" loading={busy}>确认修改</Button>
+          <Button type="primary" htmlType="submit" loading={saving}>确认修改</Button>
           {extra}
         </div>
       </Form>

@@ -11,6 +11,6 @@ export function usePasswordPolicy(): Loadable<PasswordPolicy> {
 /** The help lines: the policy's rules, then what happens after too many wrong passwords. */
 export function policyHelpLines(policy: PasswordPolicy): string[] {
   const { maxFailures, lockMinutes } = policy.lockout;
-  const lockout = maxFailures > 0 ? [`密码连续输错 ${maxFailures} 次，账号将被锁定 ${lockMinutes} 分钟。`] : [];
+  const lockout = maxFailures > 0 ? [`密码连续输错 ${maxFailures} 次，账号将被锁定 ${lockMinutes} 分钟`] : [];
   return [...policy.rules, ...lockout];
 }

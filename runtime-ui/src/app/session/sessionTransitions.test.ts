@@ -27,6 +27,12 @@ describe('afterApiError', () => {
       .toEqual({ status: 'active', session, realNameBlocked: true });
   });
 
+  it('given too many wrong old passwords in a password change, then the login page shows the lock with the username', () => {
+    const locked = new ApiError(423, [{ code: 'ACCOUNT_LOCKED', message: '账号已锁定至 …（北京时间）。' }]);
+    expect(afterApiError(active, locked, '/api/auth/password'))
+      .toEqual({ status: 'anonymous', notice: '账号已锁定至 …（北京时间）。', severity: 'error', username: 'jarmyy001' });
+  });
+
   it('given any other failure, then the session stays as it is', () => {
     expect(afterApiError(active, error(422, 'required'), '/api/data/person')).toBe(active);
   });

@@ -1,0 +1,2 @@
+export { AuditPage } from './AuditPage';
+export { actionLabel, auditRange, compactDetails, resultLabel } from './auditLabels';

@@ -1,0 +1,2 @@
+export { LoginPage, type LoginArrival } from './LoginPage';
+export { loginAlert, type LoginAlert } from './loginAlert';

@@ -1,0 +1,27 @@
+import { lazy, type ComponentType } from 'react';
+import type { MenuAction } from '../../api';
+
+/** What a registered page receives: the actions the menu grants on it. */
+export interface PageProps {
+  actions: readonly MenuAction[];
+}
+
+export interface RegisteredPage {
+  path: string;
+  Page: ComponentType<PageProps>;
+}
+
+const RolesPage = lazy(() => import('../roles').then((m) => ({ default: m.RolesPage })));
+const AccountsPage = lazy(() => import('../accounts').then((m) => ({ default: m.AccountsPage })));
+const AuditPage = lazy(() => import('../audit').then((m) => ({ default: m.AuditPage })));
+
+/**
+ * Menu items without an entity that open a page of this app, by menu key. Add a page here (not
+ * in a switch): the side menu, the home page and the router all read this registry. Pages load
+ * on first use.
+ */
+export const pageRegistry: Readonly<Record<string, RegisteredPage>> = {
+  'system.role': { path: '/system/roles', Page: RolesPage },
+  'system.account': { path: '/system/accounts', Page: AccountsPage },
+  'system.audit': { path: '/system/audit', Page: AuditPage },
+};

@@ -1,0 +1,3 @@
+export { RolesPage } from './RolesPage';
+export { allKeys, checkedForEdit, keysToSave, toTreeData } from './permissionTree';
+export { toRoleInput, roleFieldErrors } from './roleForm';
