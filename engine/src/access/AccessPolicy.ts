@@ -25,7 +25,7 @@ export class AccessPolicy {
   }
 
   /** The effective permissions of an account's active roles at its organisation. */
-  async permissionsOf(accountId: string, orgLevel: OrgLevel): Promise<{ roles: string[]; permissions: Set<string> }> {
+  async permissionsOf(accountId: string, orgLevel: OrgLevel): Promise<{ roles: string[]; roleNames: string[]; permissions: Set<string> }> {
     // Plain knex: this runs on every request.
     const rows = await this.reader('roles').join('account_roles', 'account_roles.role_id', 'roles.id')
       .where('account_roles.account_id', accountId).where('roles.status', 'active').select('roles.*') as Record<string, unknown>[];
@@ -39,7 +39,7 @@ export class AccessPolicy {
         : catalog.withAncestors(role.permissions.filter((p) => available.has(p)));
       for (const key of granted) if (available.has(key)) permissions.add(key);
     }
-    return { roles: roles.map((r) => r.key), permissions };
+    return { roles: roles.map((r) => r.key), roleNames: roles.map((r) => r.name), permissions };
   }
 
   canRead(actor: Actor, entity: string): boolean {

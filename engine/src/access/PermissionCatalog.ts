@@ -15,8 +15,9 @@ export interface Permission {
   action?: PermissionAction;
 }
 
-/** A node of the permission tree a role editor shows (menu items, their actions as leaves). */
-export interface PermissionNode { key: string; title: string; children: PermissionNode[] }
+import type { PermissionNode } from '../contract/index.js';
+
+export type { PermissionNode };
 
 const ALL_LEVELS: AccessLevel[] = ['system', 'province', 'city', 'district', 'institution'];
 const expand = (levels: string[] | undefined, inherited: AccessLevel[]): AccessLevel[] =>

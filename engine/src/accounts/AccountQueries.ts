@@ -3,11 +3,9 @@ import type { Actor } from '../access/index.js';
 import { BadRequestError } from '../errors/index.js';
 import { likePattern } from '../records/listQuery.js';
 
-export interface AccountView {
-  id: string; username: string; nickname: string; mobile: string | null; orgId: string; orgName: string;
-  roles: Array<{ id: string; name: string }>; isMain: boolean; status: string; internetAccess: boolean;
-  subsystems: string[]; realNameStatus: string; mustChangePassword: boolean; lockedUntil: string | null; createdAt: string;
-}
+import type { AccountView, ActiveStatus, RealNameStatus } from '../contract/index.js';
+
+export type { AccountView };
 
 type Row = Record<string, unknown>;
 const flag = (value: unknown) => value === true || value === 1;
@@ -57,8 +55,8 @@ async function withRoles(reader: Knex, rows: Row[], now: string): Promise<Accoun
       id: r.id as string, username: r.username as string, nickname: r.nickname as string, mobile: (r.mobile as string | null) ?? null,
       orgId: r.org_id as string, orgName: r.org_name as string,
       roles: roles.filter((x) => x.account_id === r.id).map(({ id, name }) => ({ id, name })),
-      isMain: flag(r.is_main), status: r.status as string, internetAccess: flag(r.internet_access), subsystems,
-      realNameStatus: r.real_name_status as string, mustChangePassword: flag(r.must_change_password), lockedUntil,
+      isMain: flag(r.is_main), status: r.status as ActiveStatus, internetAccess: flag(r.internet_access), subsystems,
+      realNameStatus: r.real_name_status as RealNameStatus, mustChangePassword: flag(r.must_change_password), lockedUntil,
       createdAt: r.created_at as string,
     };
   });

@@ -7,6 +7,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '.
 import { newId } from '../ids/index.js';
 import { accountViews, listAccounts, type AccountView } from './AccountQueries.js';
 import type { InputValidator } from './InputValidator.js';
+import type { RoleService } from './RoleService.js';
 import { accountCreateSchema, accountUpdateSchema, passwordResetSchema } from './schemas.js';
 
 interface CreateInput { roleId: string; username: string; nickname: string; mobile?: string; password?: string;
@@ -16,6 +17,7 @@ interface UpdateInput { roleId?: string; username?: string; nickname?: string; m
 
 export interface AccountServiceDeps {
   db: Database; validator: InputValidator; passwords: PasswordService; sessions: SessionStore; throttle: LoginThrottle;
+  roles: RoleService;
   clock: Clock; forgetAccount: (accountId: string) => void;
 }
 
@@ -42,7 +44,12 @@ export class AccountService {
   }
 
   async create(actor: Actor, body: unknown): Promise<AccountView> {
-    const input = this.deps.validator.parse<CreateInput>(accountCreateSchema, body);
+    const input = body as CreateInput;
+    // Field problems and password-policy problems are reported together, in one answer.
+    const problems = [...this.deps.validator.errorsOf(accountCreateSchema, body),
+      ...await this.deps.passwords.problemsOfSetPassword({ username: String(input.username ?? '') },
+        typeof input.password === 'string' ? input.password : undefined, input.confirmPassword)];
+    if (problems.length > 0) throw new ValidationError(problems);
     await this.assertGrantableRole(actor, input.roleId);
     const key = usernameKey(input.username);
     if (await this.deps.db.models.Account.query().findOne({ username_key: key })) {
@@ -104,6 +111,11 @@ export class AccountService {
     await this.deps.throttle.unlock(account.usernameKey);
     await writeAudit(this.deps.db.knex, actor, { action: 'account.unlock', details: { username: account.username } }, this.now());
     return this.view(id);
+  }
+
+  /** Roles this actor may assign in the account form (needs only account management, not role management). */
+  assignableRoles(actor: Actor): Promise<Array<{ id: string; name: string }>> {
+    return this.deps.roles.assignable(actor);
   }
 
   async resetPassword(actor: Actor, id: string, body: unknown): Promise<AccountView> {

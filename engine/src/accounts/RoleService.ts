@@ -7,12 +7,9 @@ import { newId } from '../ids/index.js';
 import type { InputValidator } from './InputValidator.js';
 import { roleInputSchema } from './schemas.js';
 
-interface RoleInput { name: string; type?: string; order?: number; status?: 'active' | 'disabled'; description?: string; permissions: string[] }
+import type { RoleInput, RoleView } from '../contract/index.js';
 
-export interface RoleView {
-  id: string; name: string; type: string | null; order: number | null; status: string; description: string | null;
-  permissions: string[]; builtin: boolean; accountCount: number;
-}
+export type { RoleView };
 
 export interface RoleServiceDeps {
   db: Database;
@@ -121,6 +118,13 @@ export class RoleService {
 
   private async forgetHolders(roleId: string): Promise<void> {
     for (const accountId of await this.holders(roleId)) this.deps.forgetAccount(accountId);
+  }
+
+  /** Roles of the actor's organisation it may assign (what the account form offers). */
+  async assignable(actor: Actor): Promise<Array<{ id: string; name: string }>> {
+    const roles = await this.deps.db.models.Role.query().where('org_id', actor.orgId).where('status', 'active')
+      .orderBy([{ column: 'sort_order' }, { column: 'created_at' }]);
+    return roles.filter((r) => r.permissions.every((p) => actor.permissions.has(p))).map(({ id, name }) => ({ id, name }));
   }
 
   private async view(role: RoleModel): Promise<RoleView> {

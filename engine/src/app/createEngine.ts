@@ -62,11 +62,11 @@ function buildServices(config: EngineConfig, db: Database, registry: DefinitionR
   const forgetAccount = (id: string) => auth.forgetAccount(id);
   const passwords = new PasswordService({ db, checker, policies, sessions, clock, defaultPassword: config.defaultPassword, forgetAccount });
   const validator = new InputValidator(registry);
+  const roles = new RoleService({ db, access, validator, clock, forgetAccount });
   const services: Services = {
-    config, db, registry, access, auth, passwords, network, logger,
+    config, db, registry, access, auth, passwords, network, logger, roles,
     records: new RecordService({ db, registry, access, clock }),
-    roles: new RoleService({ db, access, validator, clock, forgetAccount }),
-    accounts: new AccountService({ db, validator, passwords, sessions, throttle, clock, forgetAccount }),
+    accounts: new AccountService({ db, validator, passwords, sessions, throttle, roles, clock, forgetAccount }),
   };
   return { services, sessions, checker };
 }

@@ -3,10 +3,16 @@ import type { Actor } from '../access/index.js';
 import { BadRequestError } from '../errors/index.js';
 import { maskIdNumbersDeep } from './mask.js';
 
-export interface AuditItem {
-  id: number; at: string; action: string; result: string | null; accountId: string | null; username: string | null;
-  nickname: string | null; orgName: string | null; ip: string | null; entity: string | null; recordId: string | null;
-  details: unknown;
+import type { AuditItem } from '../contract/index.js';
+
+export type { AuditItem };
+
+/** `from`/`to` in any ISO 8601 form, compared as the stored UTC text. */
+function instant(value: unknown, name: string): string | undefined {
+  if (typeof value !== 'string' || value === '') return undefined;
+  const time = new Date(value);
+  if (Number.isNaN(time.getTime())) throw new BadRequestError(`参数 ${name} 应为有效的时间（ISO 8601，例如 2026-11-25T00:00:00+08:00）。`, 'BAD_QUERY');
+  return time.toISOString();
 }
 
 const parse = (value: unknown) => (typeof value === 'string' ? JSON.parse(value) as unknown : value);
@@ -27,8 +33,9 @@ export async function listAudit(reader: Knex, actor: Actor, query: Record<string
       });
     if (typeof query.action === 'string' && query.action) void q.where('audit_events.action', 'like', `${query.action.replace(/[%_\\]/g, '')}%`);
     if (typeof query.accountId === 'string' && query.accountId) void q.where('audit_events.account_id', query.accountId);
-    if (typeof query.from === 'string' && query.from) void q.where('audit_events.at', '>=', query.from);
-    if (typeof query.to === 'string' && query.to) void q.where('audit_events.at', '<=', query.to);
+    const [from, to] = [instant(query.from, 'from'), instant(query.to, 'to')];
+    if (from) void q.where('audit_events.at', '>=', from);
+    if (to) void q.where('audit_events.at', '<=', to);
     return q;
   };
   const [count] = await base().count<Array<{ total: number }>>({ total: '*' });

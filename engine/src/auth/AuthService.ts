@@ -12,7 +12,7 @@ import { tokenId, type SessionStore } from './SessionStore.js';
 
 export type { UserView };
 
-export interface Principal { session: SessionModel; account: AccountModel; org: OrgModel; actor: Actor }
+export interface Principal { session: SessionModel; account: AccountModel; org: OrgModel; actor: Actor; roleNames: string[] }
 export interface RequestMeta { ip?: string; userAgent?: string; requestId?: string }
 
 export const usernameKey = (username: string) => username.trim().normalize('NFKC').toLowerCase().slice(0, 64);
@@ -107,8 +107,8 @@ export class AuthService {
     if (!row || row.status !== 'active') return undefined;
     const org = Org.fromDatabaseJson({ id: row.org_id, name: row.org_name, level: row.org_level, path: row.org_path, parent_id: row.org_parent_id });
     const account = Account.fromDatabaseJson(row);
-    const { roles, permissions } = await this.deps.access.permissionsOf(account.id, org.level);
-    return { session, account, org, roles, permissions };
+    const { roles, roleNames, permissions } = await this.deps.access.permissionsOf(account.id, org.level);
+    return { session, account, org, roles, roleNames, permissions };
   }
 
   /** The actor of an account without a session (seeding, background work on the account's behalf). */
@@ -121,18 +121,19 @@ export class AuthService {
   private async principalOf(account: AccountModel, session: SessionModel | undefined, meta: RequestMeta): Promise<Principal> {
     const org = await this.deps.db.models.Org.query().findById(account.orgId);
     if (!org) throw new Error(`Account ${account.id} has no organisation`);
-    const { roles, permissions } = await this.deps.access.permissionsOf(account.id, org.level);
-    return this.principalOfIdentity({ session: session as SessionModel, account, org, roles, permissions }, meta);
+    const { roles, roleNames, permissions } = await this.deps.access.permissionsOf(account.id, org.level);
+    return this.principalOfIdentity({ session: session as SessionModel, account, org, roles, roleNames, permissions }, meta);
   }
 
-  private principalOfIdentity({ session, account, org, roles, permissions }: Identity, meta: RequestMeta): Principal {
+  private principalOfIdentity({ session, account, org, roles, roleNames, permissions }: Identity, meta: RequestMeta): Principal {
     const actor: Actor = { accountId: account.id, username: account.username, orgId: org.id, orgPath: org.path,
       orgLevel: org.level, roles, permissions, ...(meta.ip ? { ip: meta.ip } : {}), ...(meta.requestId ? { requestId: meta.requestId } : {}) };
-    return { session, account, org, actor };
+    return { session, account, org, actor, roleNames };
   }
 
-  userView({ account, org, actor }: Principal): UserView {
+  userView({ account, org, actor, roleNames }: Principal): UserView {
     return { id: account.id, username: account.username, nickname: account.nickname, orgId: org.id, orgName: org.name,
-      orgLevel: org.level, roles: actor.roles, permissions: [...actor.permissions].sort(), realNameStatus: account.realNameStatus };
+      orgLevel: org.level, roles: actor.roles, roleNames, permissions: [...actor.permissions].sort(),
+      realNameStatus: account.realNameStatus };
   }
 }

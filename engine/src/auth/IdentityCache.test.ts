@@ -5,7 +5,7 @@ import { IdentityCache, type Identity } from './IdentityCache.js';
 
 const identity = (sessionId: string, accountId: string): Identity => ({
   session: { id: sessionId } as SessionModel, account: { id: accountId } as AccountModel, org: {} as OrgModel,
-  roles: [], permissions: new Set(),
+  roles: [], roleNames: [], permissions: new Set(),
 });
 
 describe('IdentityCache', () => {

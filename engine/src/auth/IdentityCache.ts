@@ -7,6 +7,7 @@ export interface Identity {
   account: AccountModel;
   org: OrgModel;
   roles: string[];
+  roleNames: string[];
   permissions: ReadonlySet<string>;
 }
 

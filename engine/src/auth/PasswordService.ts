@@ -22,8 +22,9 @@ export interface PasswordServiceDeps {
   forgetAccount: (accountId: string) => void;
 }
 
-const policyErrors = (failures: PolicyFailure[]): ValidationError => new ValidationError(failures.map((f): ErrorItem => ({
-  code: 'PASSWORD_POLICY', rule: f.rule, message: f.message, path: f.rule === 'confirm' ? '/confirmPassword' : '/newPassword' })));
+/** Policy failures as API errors under the field that holds the new password (`newPassword` or `password`). */
+const policyErrors = (failures: PolicyFailure[], field: string): ErrorItem[] => failures.map((f): ErrorItem => ({
+  code: 'PASSWORD_POLICY', rule: f.rule, message: f.message, path: f.rule === 'confirm' ? '/confirmPassword' : `/${field}` }));
 
 /** New passwords under the policy in force: first-login and voluntary changes, resets by administrators. */
 export class PasswordService {
@@ -45,13 +46,19 @@ export class PasswordService {
     return failures;
   }
 
+  /** Problems of a password an administrator sets (`/password`, `/confirmPassword`); none for the default one. */
+  async problemsOfSetPassword(account: { id?: string; username: string; passwordHash?: string }, password: string | undefined,
+    confirm?: string): Promise<ErrorItem[]> {
+    if (password === undefined) return [];
+    return policyErrors(await this.failuresOf(account, password, confirm ?? password), 'password');
+  }
+
   /** Hash of a password an administrator sets (or the default one), checked against the policy. */
   async hashForAccount(account: { id?: string; username: string; passwordHash?: string }, password: string | undefined,
     confirm?: string): Promise<string> {
-    if (password === undefined) return hashPassword(this.deps.defaultPassword);
-    const failures = await this.failuresOf(account, password, confirm ?? password);
-    if (failures.length > 0) throw policyErrors(failures);
-    return hashPassword(password);
+    const problems = await this.problemsOfSetPassword(account, password, confirm);
+    if (problems.length > 0) throw new ValidationError(problems);
+    return hashPassword(password ?? this.deps.defaultPassword);
   }
 
   /**
@@ -75,7 +82,7 @@ export class PasswordService {
       throw new ValidationError([{ code: 'WRONG_PASSWORD', path: '/oldPassword', message: '原密码不正确，请重新输入。' }]);
     }
     const failures = await this.failuresOf(account, newPassword, confirmPassword);
-    if (failures.length > 0) throw policyErrors(failures);
+    if (failures.length > 0) throw new ValidationError(policyErrors(failures, 'newPassword'));
     await this.store(account, await hashPassword(newPassword), { mustChange: false, keepSessionId: sessionId, actor,
       action: 'auth.passwordChange', details: { result: 'success' } });
   }

@@ -5,6 +5,7 @@
 import type { ErrorItem } from '../errors/index.js';
 
 export type { ErrorItem };
+export type * from './admin.js';
 
 /** `{errors:[…]}`, the body of every error response. */
 export interface ErrorBody {
@@ -20,6 +21,8 @@ export interface UserView {
   orgName: string;
   orgLevel: string;
   roles: string[];
+  /** The names of the roles, in the order of `roles` (built-in roles: 总账号, 系统管理员). */
+  roleNames: string[];
   permissions: string[];
   realNameStatus: string;
 }

@@ -1,5 +1,6 @@
 import type {
   Account, AccountCreate, AccountQuery, AccountUpdate, AuditItem, AuditQuery, PasswordReset, PermissionNode, Role, RoleInput,
+  RoleOption,
 } from './adminTypes';
 import type { HttpClient } from './HttpClient';
 import type { Page } from './types';
@@ -28,6 +29,11 @@ export class AdminApi {
 
   deleteRole(id: string): Promise<void> {
     return this.http.delete(`/api/roles/${segment(id)}`);
+  }
+
+  /** Roles the account form may assign (only account management is needed to read them). */
+  async roleOptions(): Promise<RoleOption[]> {
+    return (await this.http.get<{ items: RoleOption[] }>('/api/accounts/role-options')).items;
   }
 
   accounts(query: AccountQuery = {}): Promise<Page<Account>> {

@@ -1,72 +1,18 @@
 /**
- * Shapes of the system-management calls (roles, accounts, audit, password policy) that the engine's
- * contract (`@zjrj/engine/contract`) does not export yet. They mirror the engine's own views
- * (`RoleView`, `AccountView`, `AuditItem`, `PermissionNode`) and belong in the contract.
+ * Shapes of the system-management calls, from the engine's contract (`@zjrj/engine/contract`) under
+ * the names this app uses; only the query shapes are the app's own.
  */
+import type {
+  AccountCreate, AccountScope, AccountUpdate, AccountView, ActiveStatus, AuditItem, PasswordPolicyView, PasswordReset,
+  PermissionNode, RealNameStatus, RoleInput, RoleView,
+} from '@zjrj/engine/contract';
 
-/** `GET /api/auth/password-policy`: the rules in force, as Chinese sentences. */
-export interface PasswordPolicy {
-  key: string;
-  title: string;
-  rules: string[];
-  lockout: { maxFailures: number; lockMinutes: number };
-}
-
-/** `GET /api/permissions`: what the current user may grant, menu items with their action leaves. */
-export interface PermissionNode {
-  key: string;
-  title: string;
-  children: PermissionNode[];
-}
-
-export type ActiveStatus = 'active' | 'disabled';
-
-/** `GET /api/roles`; `permissions` are stored expanded (a granted parent lists all its children). */
-export interface Role {
-  id: string;
-  name: string;
-  type: string | null;
-  order: number | null;
-  status: ActiveStatus;
-  description: string | null;
-  permissions: string[];
-  builtin: boolean;
-  accountCount: number;
-}
-
-/** Body of `POST /api/roles` and `PUT /api/roles/:id`. */
-export interface RoleInput {
-  name: string;
-  type?: string;
-  order?: number;
-  status?: ActiveStatus;
-  description?: string;
-  permissions: string[];
-}
-
-export type RealNameStatus = 'none' | 'submitted' | 'approved' | 'rejected';
-
-/** One row of `GET /api/accounts`. */
-export interface Account {
-  id: string;
-  username: string;
-  nickname: string;
-  mobile: string | null;
-  orgId: string;
-  orgName: string;
-  roles: Array<{ id: string; name: string }>;
-  isMain: boolean;
-  status: ActiveStatus;
-  internetAccess: boolean;
-  subsystems: string[];
-  realNameStatus: RealNameStatus | string;
-  mustChangePassword: boolean;
-  lockedUntil: string | null;
-  createdAt: string;
-}
-
-/** `own`: the user's organisation; `below`: the organisations under it (bureaus, system administrator). */
-export type AccountScope = 'own' | 'below';
+export type { AccountCreate, AccountScope, AccountUpdate, ActiveStatus, AuditItem, PasswordReset, PermissionNode, RealNameStatus, RoleInput };
+export type PasswordPolicy = PasswordPolicyView;
+export type Role = RoleView;
+export type Account = AccountView;
+/** A role the account form may assign (`GET /api/accounts/role-options`). */
+export type RoleOption = Pick<RoleView, 'id' | 'name'>;
 
 export interface AccountQuery {
   scope?: AccountScope;
@@ -75,54 +21,12 @@ export interface AccountQuery {
   pageSize?: number;
 }
 
-/** Body of `POST /api/accounts`; no password → the default one (changed at first login either way). */
-export interface AccountCreate {
-  roleId: string;
-  username: string;
-  nickname: string;
-  mobile?: string;
-  password?: string;
-  confirmPassword?: string;
-  subsystems?: string[];
-}
-
-/** Body of `PUT /api/accounts/:id`; username and nickname cannot change. */
-export interface AccountUpdate {
-  roleId?: string;
-  mobile?: string | null;
-  subsystems?: string[];
-  status?: ActiveStatus;
-  internetAccess?: boolean;
-}
-
-/** Body of `POST /api/accounts/:id/reset-password`; empty → the default password. */
-export interface PasswordReset {
-  password?: string;
-  confirmPassword?: string;
-}
-
-/** One row of `GET /api/audit`. */
-export interface AuditItem {
-  id: number;
-  at: string;
-  action: string;
-  result: string | null;
-  accountId?: string | null;
-  username: string | null;
-  nickname: string | null;
-  orgName: string | null;
-  ip: string | null;
-  entity: string | null;
-  recordId: string | null;
-  details: unknown;
-}
-
 export interface AuditQuery {
   page?: number;
   pageSize?: number;
   /** An action (`account.create`) or its prefix (`account`). */
   action?: string;
-  /** ISO instants (UTC, as the engine stores them). */
+  /** Instants in any ISO 8601 form (the engine normalises them). */
   from?: string;
   to?: string;
 }

@@ -54,10 +54,19 @@ describe.each(testDatabases())('roles and sub-accounts (%s)', (_name, makeDataba
     expect((await sub.get('/api/accounts')).status).toBe(403);
   });
 
-  it('applies the policy to a password the main account sets', async () => {
-    const weak = await main.post('/api/accounts', { roleId, username: 'jarmyyxk01', nickname: '药剂科', password: 'abc' });
+  it('applies the policy to a password the main account sets, reporting every problem at once', async () => {
+    const weak = await main.post('/api/accounts', { roleId, username: 'jarmyyxk01', nickname: '药剂科', password: 'abc', mobile: '12' });
     expect(weak.status).toBe(422);
-    expect(weak.body.errors.every((e: { code: string }) => e.code === 'PASSWORD_POLICY')).toBe(true);
+    const paths = new Set(weak.body.errors.map((e: { path: string }) => e.path));
+    expect([...paths].sort()).toEqual(['/mobile', '/password']);
+    expect(weak.body.errors.filter((e: { path: string }) => e.path === '/password')
+      .every((e: { code: string }) => e.code === 'PASSWORD_POLICY')).toBe(true);
+  });
+
+  it('offers the roles an account manager may assign, and names the roles of a session', async () => {
+    const options = await main.get('/api/accounts/role-options');
+    expect(options.body.items).toEqual([{ id: roleId, name: '人事科' }]);
+    expect((await main.get('/api/auth/me')).body.user).toMatchObject({ roles: ['main'], roleNames: ['总账号'] });
   });
 
   it('keeps username and nickname immutable and the main account protected in its own list', async () => {

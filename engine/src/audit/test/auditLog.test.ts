@@ -56,6 +56,16 @@ describe.each(testDatabases())('audit log (%s)', (_name, makeDatabase) => {
     expect((await actions(other)).some((e) => e.username === 'jarmyy001')).toBe(false);
   });
 
+  it('filters by time given in any ISO 8601 form, and refuses a malformed one', async () => {
+    const now = ctx.engine.clock.now();
+    const beijing = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().replace('Z', '+08:00');
+    const recent = await district.get(`/api/audit?pageSize=200&from=${encodeURIComponent(beijing(now.getTime() - 3_600_000))}`);
+    const future = await district.get(`/api/audit?from=${encodeURIComponent(beijing(now.getTime() + 3_600_000))}`);
+    expect(recent.body.total).toBeGreaterThan(10);
+    expect(future.body.total).toBe(0);
+    expect((await district.get('/api/audit?from=yesterday')).status).toBe(400);
+  });
+
   it('holds no password and no ID number, neither stored nor shown', async () => {
     const stored = JSON.stringify(await ctx.engine.engine.db.knex('audit_events').select('details'));
     const shown = JSON.stringify(await actions(district));

@@ -42,6 +42,9 @@ export function adminRoutes(services: Services): SecureRouter {
     ctx.status = 201;
     ctx.body = await accounts.create(actorOf(ctx as AppContext), bodyOf(ctx as AppContext));
   });
+  routes.get('/accounts/role-options', { permission: 'system.account.view' }, async (ctx) => {
+    ctx.body = { items: await accounts.assignableRoles(actorOf(ctx as AppContext)) };
+  });
   routes.get('/accounts/:id', { permission: 'system.account.view' }, async (ctx) => {
     ctx.body = await accounts.get(actorOf(ctx as AppContext), ctx.params.id!);
   });

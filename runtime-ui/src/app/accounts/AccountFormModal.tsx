@@ -1,6 +1,6 @@
 import { Checkbox, Form, Input, Modal, Select } from 'antd';
 import { useEffect } from 'react';
-import type { Account, Role } from '../../api';
+import type { Account, RoleOption } from '../../api';
 import { useAppServices } from '../AppServices';
 import { ErrorAlert, useDictionary, useFormSubmit } from '../common';
 import {
@@ -10,7 +10,7 @@ import {
 export interface AccountFormModalProps {
   /** The account to edit; none to add one. */
   account?: Account;
-  roles: readonly Role[];
+  roles: readonly RoleOption[];
   rolesLoading?: boolean;
   /** Why the roles could not be read (e.g. no permission to read 管理角色管理). */
   rolesFailure?: string;
@@ -18,9 +18,8 @@ export interface AccountFormModalProps {
   onSaved(account: Account): void;
 }
 
-function roleOptions(roles: readonly Role[]) {
-  return roles.filter((r) => !r.builtin)
-    .map((r) => ({ value: r.id, label: r.status === 'active' ? r.name : `${r.name}（已停用）`, disabled: r.status !== 'active' }));
+function roleOptions(roles: readonly RoleOption[]) {
+  return roles.map((r) => ({ value: r.id, label: r.name }));
 }
 
 function RoleField({ roles, rolesLoading = false, rolesFailure }: AccountFormModalProps) {

@@ -26,10 +26,10 @@ function useAccountList(query: Query) {
   return useLoadable(() => api.admin.accounts(query), [api, query.scope, query.q, query.page, query.pageSize]);
 }
 
-/** Roles to choose from when adding or editing (the organisation's own, `GET /api/roles`). */
+/** Roles to choose from when adding or editing (`GET /api/accounts/role-options`: those the user may assign). */
 function useRoleChoices(needed: boolean) {
   const { api } = useAppServices();
-  const roles = useLoadable(() => (needed ? api.admin.roles() : Promise.resolve([])), [api, needed]);
+  const roles = useLoadable(() => (needed ? api.admin.roleOptions() : Promise.resolve([])), [api, needed]);
   return { roles: roles.status === 'ready' ? roles.value : [], loading: roles.pending,
     failure: roles.status === 'failed' ? roles.message : undefined };
 }

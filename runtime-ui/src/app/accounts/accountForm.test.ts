@@ -24,11 +24,11 @@ describe('account form → request', () => {
 });
 
 describe('accountFieldErrors', () => {
-  it('given the server refusals, then each lands under its field; password rules reported at /newPassword go under 用户密码', () => {
+  it('given the server refusals, then each lands under its field; password rules reported at /password go under 用户密码', () => {
     const split = accountFieldErrors([
       { code: 'pattern', message: '「账号」必须以字母开头…', path: '/username' },
       { code: 'DUPLICATE', message: '账号「jarmyrsk01」已被使用，请换一个。', path: '/username' },
-      { code: 'PASSWORD_POLICY', rule: 'minLength', message: '密码长度不能少于 8 位（当前 3 位）。', path: '/newPassword' },
+      { code: 'PASSWORD_POLICY', rule: 'minLength', message: '密码长度不能少于 8 位（当前 3 位）。', path: '/password' },
       { code: 'PASSWORD_POLICY', rule: 'confirm', message: '两次输入的新密码不一致，请重新输入。', path: '/confirmPassword' },
       { code: 'enum', message: '「所属子系统」…', path: '/subsystems/1' },
       { code: 'FORBIDDEN', message: '该角色的权限超出了您自己的权限，不能分配。' },

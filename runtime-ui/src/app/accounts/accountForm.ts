@@ -50,10 +50,10 @@ export function toPasswordReset(values: { password?: string; confirmPassword?: s
   return { password: values.password ?? '', confirmPassword: values.confirmPassword ?? '' };
 }
 
-/** The engine reports a chosen password's rule failures at `/newPassword`, also for these forms. */
+/** Server error paths → form fields (the engine reports a chosen password at `/password`). */
 const PATHS: Readonly<Record<string, AccountField>> = {
   '/roleId': 'roleId', '/username': 'username', '/nickname': 'nickname', '/mobile': 'mobile',
-  '/password': 'password', '/newPassword': 'password', '/confirmPassword': 'confirmPassword', '/subsystems': 'subsystems',
+  '/password': 'password', '/confirmPassword': 'confirmPassword', '/subsystems': 'subsystems',
 };
 
 export function accountFieldErrors(errors: readonly ApiErrorItem[]): FieldErrors<AccountField> {

@@ -10,7 +10,7 @@ export interface FieldErrors<F extends string> {
 /**
  * The server's errors split by the form field they concern. `paths` maps the first segment of an
  * error's JSON pointer (`/subsystems/0` → `/subsystems`) to a field name; several pointers may
- * name one field (the engine reports a chosen password at `/newPassword` wherever it comes from).
+ * name one field.
  */
 export function fieldErrors<F extends string>(errors: readonly ApiErrorItem[], paths: Readonly<Record<string, F>>): FieldErrors<F> {
   const byField = new Map<F, string[]>();

@@ -1,28 +1,16 @@
 import { App, Card, Descriptions, Space, Tag, Typography } from 'antd';
-import { useMemo } from 'react';
-import { useAppServices } from '../AppServices';
-import { useLoadable } from '../common';
 import { PasswordChangeForm } from '../password';
 import { useActiveSession, useSession } from '../session';
 import { realNameLabel, roleNames } from './profileLabels';
 
-/** Names of the roles the user may read (`system.role.view`); none otherwise. */
-function useRoleNames(canRead: boolean): ReadonlyMap<string, string> {
-  const { api } = useAppServices();
-  const roles = useLoadable(() => (canRead ? api.admin.roles() : Promise.resolve([])), [api, canRead]);
-  const list = roles.status === 'ready' ? roles.value : undefined;
-  return useMemo(() => new Map((list ?? []).map((r) => [r.id, r.name])), [list]);
-}
-
 function AccountInfo() {
   const { user } = useActiveSession();
-  const known = useRoleNames(user.permissions.includes('system.role.view'));
   const realName = realNameLabel(user.realNameStatus);
   const items = [
     { key: 'username', label: '账号', children: user.username },
     { key: 'nickname', label: '昵称', children: user.nickname },
     { key: 'org', label: '所属单位', children: user.orgName },
-    { key: 'roles', label: '角色', children: roleNames(user.roles, known) },
+    { key: 'roles', label: '角色', children: roleNames(user.roleNames) },
     { key: 'realName', label: '实名状态', children: <Tag color={realName.color}>{realName.text}</Tag> },
   ];
   return <Descriptions bordered column={1} size="small" items={items} styles={{ label: { width: 140 } }} />;

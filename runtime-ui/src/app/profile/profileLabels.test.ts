@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { realNameLabel, roleNames } from './profileLabels';
 
 describe('profile labels', () => {
-  it('names built-in roles, created roles when known, and others as 子账号', () => {
-    expect(roleNames(['main'], new Map())).toBe('总账号');
-    expect(roleNames(['r1'], new Map([['r1', '人事科']]))).toBe('人事科');
-    expect(roleNames(['r2'], new Map())).toBe('子账号');
-    expect(roleNames([], new Map())).toBe('—');
+  it('joins the role names of the session, once each', () => {
+    expect(roleNames(['总账号'])).toBe('总账号');
+    expect(roleNames(['人事科', '医务科', '人事科'])).toBe('人事科、医务科');
+    expect(roleNames([])).toBe('—');
   });
 
   it('names the real-name states', () => {

@@ -1,13 +1,5 @@
-/** Names of the built-in roles (the engine's role keys `main`, `system-admin`). */
-const BUILTIN_ROLES: Readonly<Record<string, string>> = { main: '总账号', 'system-admin': '系统管理员' };
-
-/**
- * The user's roles by name. The session carries role keys only: built-in ones are named here, a
- * role the main account created has its id as key and is named from `GET /api/roles` when the user
- * may read it; otherwise it is shown as 子账号.
- */
-export function roleNames(keys: readonly string[], known: ReadonlyMap<string, string>): string {
-  const names = keys.map((key) => BUILTIN_ROLES[key] ?? known.get(key) ?? '子账号');
+/** The user's roles by name (the session carries them), for 个人中心. */
+export function roleNames(names: readonly string[]): string {
   return [...new Set(names)].join('、') || '—';
 }
 

@@ -3,7 +3,7 @@ import { ApiError, type Session } from '../../api';
 import { afterApiError, type SessionState } from './sessionTransitions';
 
 const session: Session = {
-  user: { id: 'u1', username: 'jarmyy001', nickname: '江岸区人民医院', orgId: 'o1', orgName: '江岸区人民医院', orgLevel: 'institution', roles: [], permissions: [], realNameStatus: 'approved' },
+  user: { id: 'u1', username: 'jarmyy001', nickname: '江岸区人民医院', orgId: 'o1', orgName: '江岸区人民医院', orgLevel: 'institution', roles: [], roleNames: [], permissions: [], realNameStatus: 'approved' },
   mustChangePassword: false,
   csrfToken: 't',
 };
