@@ -1,25 +1,5 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowserRun, type BrowserRun } from './browser.js';
-
-const DEFAULT_PASSWORD = 'Zjrj@-2007';
-const NEW_PASSWORD = 'Hosp#2024!x';
-
-async function login(page: Page, username: string, password: string): Promise<void> {
-  await page.getByLabel('账号').fill(username);
-  await page.getByLabel('密码').fill(password);
-  await page.getByRole('button', { name: '登录' }).click();
-}
-
-/** The forced first-login change: the policy's rules are listed, then the main layout opens. */
-async function changeFirstPassword(page: Page): Promise<void> {
-  await page.getByText('新密码须符合以下要求：').waitFor();
-  await page.getByLabel('原密码').fill(DEFAULT_PASSWORD);
-  await page.getByLabel('新密码', { exact: true }).fill(NEW_PASSWORD);
-  await page.getByLabel('确认新密码').fill(NEW_PASSWORD);
-  await page.getByRole('button', { name: '确认修改' }).click();
-  await page.getByTestId('org-name').waitFor();
-}
+import { changeFirstPassword, DEFAULT_PASSWORD, login, NEW_PASSWORD, openBrowserRun, type BrowserRun } from './browser.js';
 
 /**
  * Guide §7: the main account of 江岸区人民医院 creates the role 人事科 that may only view and edit

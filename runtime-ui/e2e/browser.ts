@@ -1,6 +1,25 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const DEFAULT_PASSWORD = 'Zjrj@-2007';
+export const NEW_PASSWORD = 'Hosp#2024!x';
+
+export async function login(page: Page, username: string, password: string): Promise<void> {
+  await page.getByLabel('账号').fill(username);
+  await page.getByLabel('密码').fill(password);
+  await page.getByRole('button', { name: '登录' }).click();
+}
+
+/** The forced first-login change: the policy's rules are listed, then the main layout opens. */
+export async function changeFirstPassword(page: Page): Promise<void> {
+  await page.getByText('新密码须符合以下要求：').waitFor();
+  await page.getByLabel('原密码').fill(DEFAULT_PASSWORD);
+  await page.getByLabel('新密码', { exact: true }).fill(NEW_PASSWORD);
+  await page.getByLabel('确认新密码').fill(NEW_PASSWORD);
+  await page.getByRole('button', { name: '确认修改' }).click();
+  await page.getByTestId('org-name').waitFor();
+}
 import { repoRoot } from '../../engine/src/config/index.js';
 import { startTestEngine, testDatabases, type TestDatabase, type TestEngine } from '../../engine/src/testing/index.js';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowserRun, type BrowserRun } from './browser.js';
+import { changeFirstPassword, DEFAULT_PASSWORD, login, openBrowserRun, type BrowserRun } from './browser.js';
 
 /**
  * A hospital HR clerk's first session: log in, change the default password, open 人员基本信息,
@@ -14,14 +14,8 @@ describe('runtime UI in Chromium', () => {
   it('logs in and forces the first password change', async () => {
     const { page, baseUrl } = run;
     await page.goto(`${baseUrl}/`);
-    await page.getByLabel('账号').fill('jarmyy001');
-    await page.getByLabel('密码').fill('Zjrj@-2007');
-    await page.getByRole('button', { name: '登录' }).click();
-    await page.getByLabel('原密码').fill('Zjrj@-2007');
-    await page.getByLabel('新密码', { exact: true }).fill('Hosp#2024!x');
-    await page.getByLabel('确认新密码').fill('Hosp#2024!x');
-    await page.getByRole('button', { name: '确认修改' }).click();
-    await page.getByTestId('org-name').waitFor();
+    await login(page, 'jarmyy001', DEFAULT_PASSWORD);
+    await changeFirstPassword(page);
     expect(await page.locator('header').innerText()).toContain('江岸区人民医院');
   });
 

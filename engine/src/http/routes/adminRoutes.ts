@@ -6,6 +6,32 @@ import { SecureRouter } from '../routing/index.js';
 const actorOf = (ctx: AppContext) => principalOf(ctx).actor;
 const bodyOf = (ctx: AppContext): unknown => ctx.request.body ?? {};
 
+type Actor = ReturnType<typeof actorOf>;
+interface Resource {
+  create(actor: Actor, body: unknown): Promise<unknown>;
+  get(actor: Actor, id: string): Promise<unknown>;
+  update(actor: Actor, id: string, body: unknown): Promise<unknown>;
+  delete(actor: Actor, id: string): Promise<void>;
+}
+
+/** POST `/path`, GET/PUT/DELETE `/path/:id`, each under `<permission>.<action>`. */
+function resourceRoutes(routes: SecureRouter, path: string, permission: string, service: Resource): void {
+  routes.post(path, { permission: `${permission}.create` }, async (ctx) => {
+    ctx.status = 201;
+    ctx.body = await service.create(actorOf(ctx as AppContext), bodyOf(ctx as AppContext));
+  });
+  routes.get(`${path}/:id`, { permission: `${permission}.view` }, async (ctx) => {
+    ctx.body = await service.get(actorOf(ctx as AppContext), ctx.params.id!);
+  });
+  routes.put(`${path}/:id`, { permission: `${permission}.update` }, async (ctx) => {
+    ctx.body = await service.update(actorOf(ctx as AppContext), ctx.params.id!, bodyOf(ctx as AppContext));
+  });
+  routes.delete(`${path}/:id`, { permission: `${permission}.delete` }, async (ctx) => {
+    await service.delete(actorOf(ctx as AppContext), ctx.params.id!);
+    ctx.status = 204;
+  });
+}
+
 /**
  * System management (guide §7): 管理角色管理 (`/api/roles`, the grantable `/api/permissions`),
  * 账号管理 (`/api/accounts`), and the audit log (`/api/audit`). Each route names its permission.
@@ -20,41 +46,15 @@ export function adminRoutes(services: Services): SecureRouter {
   routes.get('/roles', { permission: 'system.role.view' }, async (ctx) => {
     ctx.body = { items: await roles.list(actorOf(ctx as AppContext)) };
   });
-  routes.post('/roles', { permission: 'system.role.create' }, async (ctx) => {
-    ctx.status = 201;
-    ctx.body = await roles.create(actorOf(ctx as AppContext), bodyOf(ctx as AppContext));
-  });
-  routes.get('/roles/:id', { permission: 'system.role.view' }, async (ctx) => {
-    ctx.body = await roles.get(actorOf(ctx as AppContext), ctx.params.id!);
-  });
-  routes.put('/roles/:id', { permission: 'system.role.update' }, async (ctx) => {
-    ctx.body = await roles.update(actorOf(ctx as AppContext), ctx.params.id!, bodyOf(ctx as AppContext));
-  });
-  routes.delete('/roles/:id', { permission: 'system.role.delete' }, async (ctx) => {
-    await roles.delete(actorOf(ctx as AppContext), ctx.params.id!);
-    ctx.status = 204;
-  });
+  resourceRoutes(routes, '/roles', 'system.role', roles);
 
   routes.get('/accounts', { permission: 'system.account.view' }, async (ctx) => {
     ctx.body = await accounts.list(actorOf(ctx as AppContext), ctx.query);
   });
-  routes.post('/accounts', { permission: 'system.account.create' }, async (ctx) => {
-    ctx.status = 201;
-    ctx.body = await accounts.create(actorOf(ctx as AppContext), bodyOf(ctx as AppContext));
-  });
   routes.get('/accounts/role-options', { permission: 'system.account.view' }, async (ctx) => {
     ctx.body = { items: await accounts.assignableRoles(actorOf(ctx as AppContext)) };
   });
-  routes.get('/accounts/:id', { permission: 'system.account.view' }, async (ctx) => {
-    ctx.body = await accounts.get(actorOf(ctx as AppContext), ctx.params.id!);
-  });
-  routes.put('/accounts/:id', { permission: 'system.account.update' }, async (ctx) => {
-    ctx.body = await accounts.update(actorOf(ctx as AppContext), ctx.params.id!, bodyOf(ctx as AppContext));
-  });
-  routes.delete('/accounts/:id', { permission: 'system.account.delete' }, async (ctx) => {
-    await accounts.delete(actorOf(ctx as AppContext), ctx.params.id!);
-    ctx.status = 204;
-  });
+  resourceRoutes(routes, '/accounts', 'system.account', accounts);
   routes.post('/accounts/:id/unlock', { permission: 'system.account.unlock' }, async (ctx) => {
     ctx.body = await accounts.unlock(actorOf(ctx as AppContext), ctx.params.id!);
   });
