@@ -7,7 +7,8 @@ import { AccountPolicies, AuthService, LoginThrottle, PasswordChecker, PasswordS
 import { isoNow, systemClock, type Clock } from '../clock/index.js';
 import type { EngineConfig } from '../config/index.js';
 import { openDatabase, type Database } from '../db/index.js';
-import { DefinitionRegistry, DefinitionRepository, loadDefinitionFiles, MetaSchemas, type LoadSummary } from '../definitions/index.js';
+import { DefinitionPublisher, DefinitionRegistry, DefinitionRepository, loadDefinitionFiles, MetaSchemas, type LoadSummary } from '../definitions/index.js';
+import { FileService, FilesystemStorage } from '../files/index.js';
 import { createHttpApp } from '../http/createHttpApp.js';
 import type { AppState, Services } from '../http/context.js';
 import { createLogger, type Logger } from '../log/index.js';
@@ -50,7 +51,8 @@ export async function createEngine(config: EngineConfig, options: EngineOptions 
 }
 
 /** Every service, wired once; nothing here touches the database. */
-function buildServices(config: EngineConfig, db: Database, registry: DefinitionRegistry, clock: Clock, logger: Logger) {
+function buildServices(config: EngineConfig, db: Database, registry: DefinitionRegistry, metaSchemas: MetaSchemas, clock: Clock,
+  logger: Logger) {
   const access = new AccessPolicy(registry, db.models, db.reader);
   const sessions = new SessionStore(db.models, clock, config.session, db.reader);
   const policies = new AccountPolicies(registry, config.passwordPolicy);
@@ -62,11 +64,14 @@ function buildServices(config: EngineConfig, db: Database, registry: DefinitionR
   const forgetAccount = (id: string) => auth.forgetAccount(id);
   const passwords = new PasswordService({ db, checker, policies, sessions, clock, defaultPassword: config.defaultPassword, forgetAccount });
   const validator = new InputValidator(registry);
+  const definitions = new DefinitionRepository(db.models);
   const roles = new RoleService({ db, access, validator, clock, forgetAccount });
   const services: Services = {
-    config, db, registry, access, auth, passwords, network, logger, roles,
-    records: new RecordService({ db, registry, access, clock }),
+    config, db, registry, access, auth, passwords, network, logger, roles, definitions,
+    publisher: new DefinitionPublisher({ db, repository: definitions, registry, metaSchemas, clock }),
+    records: new RecordService({ db, registry, access, clock, logger }),
     accounts: new AccountService({ db, validator, passwords, sessions, throttle, roles, clock, forgetAccount }),
+    files: new FileService({ db, storage: new FilesystemStorage(path.join(config.dataDir, 'files')), clock }),
   };
   return { services, sessions, checker };
 }
@@ -77,7 +82,7 @@ async function assemble(config: EngineConfig, db: Database, clock: Clock, logger
   const definitionsLoaded = await loadDefinitionFiles(db, config.definitionsDir, metaSchemas, isoNow(clock));
   const registry = new DefinitionRegistry(new DefinitionRepository(db.models));
   await registry.refresh();
-  const { services, sessions, checker } = buildServices(config, db, registry, clock, logger);
+  const { services, sessions, checker } = buildServices(config, db, registry, metaSchemas, clock, logger);
   const orgs = new OrgService(db.models);
   const builtinRoles = await ensureBuiltinRoles(db.models, isoNow(clock));
   if (config.seedDemo && await seedDemo({ db, orgs, records: services.records, auth: services.auth, roles: builtinRoles,

@@ -1,6 +1,7 @@
 import type { Ajv2020 } from 'ajv/dist/2020.js';
 import { buildDictionary, createEntityAjv, EntitySchema, type Dictionary, type DictionaryLookup } from '../schema/index.js';
 import type { DefinitionRepository } from './DefinitionRepository.js';
+import { CompiledRuleset, type RulesetContent } from '../rules/index.js';
 import type { DefinitionKind, DictionaryContent, EntityContent, StoredDefinition } from './types.js';
 
 export interface EntityVersion {
@@ -18,6 +19,7 @@ export class DefinitionRegistry implements DictionaryLookup {
   private inForce = new Map<string, StoredDefinition>();
   private readonly dictionaries = new Map<string, Dictionary>();
   private readonly entities = new Map<string, EntityVersion>();
+  private readonly rulesets = new Map<string, CompiledRuleset>();
   private readonly ajv: Ajv2020 = createEntityAjv(this);
 
   constructor(private readonly repository: DefinitionRepository) {}
@@ -50,6 +52,27 @@ export class DefinitionRegistry implements DictionaryLookup {
   entity(key: string): EntityVersion | undefined {
     const stored = this.get('entity', key) as StoredDefinition<EntityContent> | undefined;
     return stored ? this.compiled(stored) : undefined;
+  }
+
+  /**
+   * The rule sets in force that govern a record: those of its entity whose exam year (if they
+   * name one) is the record's. Each published version is compiled once and cached.
+   */
+  rulesetsFor(entityKey: string, data: Record<string, unknown>): CompiledRuleset[] {
+    const entity = this.entity(entityKey);
+    if (!entity) return [];
+    return this.list('ruleset').filter((d) => {
+      const { appliesTo } = d.content as unknown as RulesetContent;
+      return appliesTo.entity === entityKey && (appliesTo.examYear === undefined || appliesTo.examYear === data.examYear);
+    }).map((d) => {
+      const cacheKey = `${d.key}@${d.version}`;
+      let compiled = this.rulesets.get(cacheKey);
+      if (!compiled) {
+        compiled = new CompiledRuleset(d.content as unknown as RulesetContent, entity.schema.fields.map((f) => f.name));
+        this.rulesets.set(cacheKey, compiled);
+      }
+      return compiled;
+    });
   }
 
   private compiled(stored: StoredDefinition<EntityContent>): EntityVersion {

@@ -1,4 +1,5 @@
 export { DefinitionLoadError, loadDefinitionFiles, type LoadSummary } from './DefinitionLoader.js';
+export { DefinitionPublisher } from './DefinitionPublisher.js';
 export { DefinitionRegistry, type EntityVersion } from './DefinitionRegistry.js';
 export { DefinitionRepository } from './DefinitionRepository.js';
 export { DefinitionSet } from './DefinitionSet.js';

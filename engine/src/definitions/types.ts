@@ -48,7 +48,7 @@ export interface DictionaryContent extends DefinitionContent {
     aliases?: string[]; attrs?: Record<string, string | number | boolean> }>;
 }
 
-export type MenuAction = { key: 'create' | 'update' | 'delete' | 'import' | 'export' | 'approve' | 'unlock' | 'resetPassword'; title: string;
+export type MenuAction = { key: 'create' | 'update' | 'delete' | 'import' | 'export' | 'approve' | 'unlock' | 'resetPassword' | 'publish'; title: string;
   levels?: string[] };
 
 export interface MenuItem {

@@ -342,6 +342,10 @@ export interface Probation {
    */
   endDate: string;
   /**
+   * 试用期时长
+   */
+  duration?: string;
+  /**
    * 带教老师
    */
   supervisor: string;
@@ -353,6 +357,10 @@ export interface Probation {
    * 备注
    */
   remarks?: string;
+  /**
+   * 港澳台居民及外籍人员：下载申请表填写后，拍照或扫描为 JPG 图片上传
+   */
+  supplementaryMaterial?: string;
 }
 
 export interface ProfessionalTitle {

@@ -4,7 +4,8 @@ import type { AccountService, RoleService } from '../accounts/index.js';
 import type { AuthService, PasswordService, Principal } from '../auth/index.js';
 import type { EngineConfig } from '../config/index.js';
 import type { Database } from '../db/index.js';
-import type { DefinitionRegistry } from '../definitions/index.js';
+import type { DefinitionPublisher, DefinitionRegistry, DefinitionRepository } from '../definitions/index.js';
+import type { FileService } from '../files/index.js';
 import type { Logger } from '../log/index.js';
 import type { RecordService } from '../records/index.js';
 
@@ -13,6 +14,8 @@ export interface Services {
   config: EngineConfig;
   db: Database;
   registry: DefinitionRegistry;
+  definitions: DefinitionRepository;
+  publisher: DefinitionPublisher;
   access: AccessPolicy;
   auth: AuthService;
   passwords: PasswordService;
@@ -20,6 +23,7 @@ export interface Services {
   records: RecordService;
   roles: RoleService;
   accounts: AccountService;
+  files: FileService;
   logger: Logger;
 }
 

@@ -11,11 +11,13 @@ import { singlePageApp } from './middleware/staticApps.js';
 import { adminRoutes } from './routes/adminRoutes.js';
 import { authRoutes } from './routes/authRoutes.js';
 import { dataRoutes } from './routes/dataRoutes.js';
+import { definitionAdminRoutes } from './routes/definitionAdminRoutes.js';
 import { definitionRoutes } from './routes/definitionRoutes.js';
+import { fileRoutes } from './routes/fileRoutes.js';
 import { healthRoutes } from './routes/healthRoutes.js';
 
 /** Every route of the API, by group; each group is a SecureRouter (routes declare their access). */
-export const routeGroups = [healthRoutes, authRoutes, definitionRoutes, dataRoutes, adminRoutes];
+export const routeGroups = [healthRoutes, authRoutes, definitionRoutes, definitionAdminRoutes, dataRoutes, adminRoutes, fileRoutes];
 
 /** The HTTP surface: composed middleware around thin routes (koa style). */
 export function createHttpApp(services: Services): Koa<AppState> {

@@ -2,6 +2,7 @@ import { newId } from '../ids/index.js';
 import type { AccessPolicy, Actor } from '../access/index.js';
 import { isoNow, type Clock } from '../clock/index.js';
 import type { Database } from '../db/index.js';
+import type { Logger } from '../log/index.js';
 import type { DefinitionRegistry, EntityVersion } from '../definitions/index.js';
 import { BadRequestError, ConflictError, ForbiddenError, NotFoundError, ValidationError, type ErrorItem } from '../errors/index.js';
 import { auditedData, diffData, readOnlyViolations } from './changes.js';
@@ -9,7 +10,8 @@ import { assertKeysFree, keysOf, plainKeyCodec, type KeyCodec } from './keys.js'
 import { parseListQuery } from './listQuery.js';
 import { RecordRepository } from './RecordRepository.js';
 import { assertNotReferenced, checkRefs } from './refs.js';
-import { recordStoreFor, type RecordStore, type RecordWriter } from './store/index.js';
+import { judgeRules } from './rules.js';
+import { recordStoreFor, type RecordStore, type RecordWriter, type RefLink } from './store/index.js';
 import type { ListResult, RecordRow, RecordView } from './types.js';
 
 export interface RecordServiceDeps {
@@ -18,9 +20,19 @@ export interface RecordServiceDeps {
   access: AccessPolicy;
   clock: Clock;
   keyCodec?: KeyCodec;
+  logger?: Logger;
 }
 
 type Data = Record<string, unknown>;
+const MAX_BATCH = 200;
+
+/** One record to write: its row, the schema's verdict, and the write with its audit entry. */
+interface WriteEntry {
+  row: RecordRow;
+  errors: ErrorItem[];
+  fresh: boolean;
+  persist: (writer: RecordWriter, at: string) => Promise<{ action: string; details: Data }>;
+}
 const view = (row: RecordRow): RecordView => ({ id: row.id, version: row.version, data: row.data });
 const isPlainObject = (value: unknown): value is Data =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -78,17 +90,47 @@ export class RecordService {
   }
 
   async create(actor: Actor, entityKey: string, input: unknown): Promise<RecordView> {
+    const entity = this.creatable(actor, entityKey);
+    if (!isPlainObject(input)) throw new BadRequestError('请求体应为 {"data": {…}}。');
+    const entry = this.creation(actor, entity, input);
+    await this.write(actor, entity, [entry]);
+    return view(entry.row);
+  }
+
+  /**
+   * Creates several records of one entity together, all or none: rules over a group (e.g. one
+   * person's probation segments, whose total must reach 12 months) see the whole batch. Problems
+   * name the item: `/items/<i>/data/<field>`.
+   */
+  async createMany(actor: Actor, entityKey: string, items: unknown): Promise<RecordView[]> {
+    const entity = this.creatable(actor, entityKey);
+    if (!Array.isArray(items) || items.length === 0 || items.length > MAX_BATCH) {
+      throw new BadRequestError(`请求体应为 {"items": [{"data": {…}}, …]}，一次 1 至 ${MAX_BATCH} 条。`, 'BAD_REQUEST', '/items');
+    }
+    const entries = items.map((item: unknown, index) => {
+      const data = isPlainObject(item) ? item.data : undefined;
+      if (!isPlainObject(data)) throw new BadRequestError(`第 ${index + 1} 条应为 {"data": {…}}。`, 'BAD_REQUEST', `/items/${index}`);
+      return this.creation(actor, entity, data);
+    });
+    await this.write(actor, entity, entries, (index) => `/items/${index}/data`);
+    return entries.map((entry) => view(entry.row));
+  }
+
+  private creatable(actor: Actor, entityKey: string): EntityVersion {
     const entity = this.entity(entityKey);
     this.deps.access.require(actor, entityKey, 'create');
     this.assertOwner(actor, entity);
-    if (!isPlainObject(input)) throw new BadRequestError('请求体应为 {"data": {…}}。');
+    return entity;
+  }
+
+  private creation(actor: Actor, entity: EntityVersion, input: Data): WriteEntry {
     const data = entity.schema.normalize(input);
-    const row: RecordRow = { id: newId(), entity: entityKey, orgId: actor.orgId, defVersion: entity.definition.version, version: 1, data };
-    await this.write(actor, entity, row, entity.schema.validate(data), true, async (writer, at) => {
+    const row: RecordRow = { id: newId(), entity: entity.definition.key, orgId: actor.orgId,
+      defVersion: entity.definition.version, version: 1, data };
+    return { row, errors: entity.schema.validate(data), fresh: true, persist: async (writer, at) => {
       await writer.insert(row, at, actor.accountId);
       return { action: 'record.create', details: { fields: Object.keys(data) } };
-    });
-    return view(row);
+    } };
   }
 
   async update(actor: Actor, entityKey: string, id: string, version: unknown, input: unknown): Promise<RecordView> {
@@ -102,10 +144,10 @@ export class RecordService {
     const data = entity.schema.normalize({ ...keptReadOnly(entity, existing.data), ...input });
     const errors = [...readOnlyViolations(entity.schema, existing.data, data), ...entity.schema.validate(data)];
     const row: RecordRow = { ...existing, defVersion: entity.definition.version, version: existing.version + 1, data };
-    await this.write(actor, entity, row, errors, false, async (writer, at) => {
+    await this.write(actor, entity, [{ row, errors, fresh: false, persist: async (writer, at) => {
       if (!(await writer.update(row, existing.version, at, actor.accountId))) throw staleVersion();
       return { action: 'record.update', details: { changes: diffData(existing.data, data, entity.schema.sensitiveFields) } };
-    });
+    } }]);
     return view(row);
   }
 
@@ -122,19 +164,35 @@ export class RecordService {
     });
   }
 
-  /** Checks references and keys, then runs the write and its audit row in one transaction. */
-  private async write(actor: Actor, entity: EntityVersion, row: RecordRow, errors: ErrorItem[], fresh: boolean,
-    persist: (writer: RecordWriter, at: string) => Promise<{ action: string; details: Data }>): Promise<void> {
+  /**
+   * Checks every entry's references, rules and keys, then runs the writes and their audit rows in
+   * one transaction. `itemPath` prefixes each problem's path with the entry it belongs to (batches).
+   */
+  private async write(actor: Actor, entity: EntityVersion, entries: WriteEntry[], itemPath?: (index: number) => string): Promise<void> {
+    const within = (index: number, items: ErrorItem[]): ErrorItem[] => itemPath
+      ? items.map((item) => ({ ...item, path: `${itemPath(index)}${item.path ?? ''}`, item: index })) : items;
+    const rows = entries.map((entry) => entry.row);
     await this.transaction(async (writer) => {
-      const refs = await checkRefs(writer, row, entity.schema.refs);
-      if (errors.length + refs.errors.length > 0) throw new ValidationError([...errors, ...refs.errors]);
-      const keys = keysOf(entity.definition.content, row.data, this.codec);
-      await assertKeysFree(writer, row, keys);
+      const problems: ErrorItem[] = [];
+      const links: RefLink[][] = [];
+      for (const [index, { row, errors }] of entries.entries()) {
+        const refs = await checkRefs(writer, row, entity.schema.refs);
+        const violations = await judgeRules(writer, this.deps.registry, row, this.deps.logger, rows);
+        problems.push(...within(index, [...errors, ...refs.errors, ...violations]));
+        links.push(refs.links);
+      }
+      if (problems.length > 0) throw new ValidationError(problems);
       const at = isoNow(this.deps.clock);
-      const audit = await persist(writer, at);
-      await writer.setKeys(row, keys, fresh);
-      await writer.setRefs(row, refs.links, fresh);
-      await writer.audit(actor, { ...audit, entity: row.entity, recordId: row.id }, at);
+      for (const [index, { row, fresh, persist }] of entries.entries()) {
+        const keys = keysOf(entity.definition.content, row.data, this.codec);
+        await assertKeysFree(writer, row, keys).catch((error: unknown) => {
+          throw error instanceof ConflictError ? new ConflictError(within(index, error.items)) : error;
+        });
+        const audit = await persist(writer, at);
+        await writer.setKeys(row, keys, fresh);
+        await writer.setRefs(row, links[index]!, fresh);
+        await writer.audit(actor, { ...audit, entity: row.entity, recordId: row.id }, at);
+      }
     });
   }
 

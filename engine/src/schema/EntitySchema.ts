@@ -2,6 +2,7 @@ import type { Ajv2020, ValidateFunction } from 'ajv/dist/2020.js';
 import type { ErrorItem } from '../errors/index.js';
 import type { DictionaryLookup } from './dictionaries.js';
 import { toErrorItems } from './messages.js';
+import { applyDerivedFields, compileDerivedFields, type DerivedField } from './derive.js';
 import { withoutDerivableRequired } from './keywords/index.js';
 import { normalizeEntityData } from './normalize.js';
 
@@ -35,6 +36,7 @@ export class EntitySchema {
   /** Identity-document numbers: masked wherever they are logged or audited. */
   readonly sensitiveFields: string[];
   private readonly validator: ValidateFunction;
+  private readonly derived: DerivedField[];
 
   constructor(readonly schema: SchemaNode, ajv: Ajv2020, private readonly lookup: DictionaryLookup) {
     this.validator = ajv.compile(schema);
@@ -45,6 +47,7 @@ export class EntitySchema {
     }));
     this.searchFields = this.fields.filter((f) => f.schema['x-search'] === true).map((f) => f.name);
     this.readOnlyFields = this.fields.filter((f) => f.schema.readOnly === true).map((f) => f.name);
+    this.derived = compileDerivedFields(properties);
     this.sensitiveFields = this.fields.filter((f) => (f.schema['x-normalize'] as string[] | undefined)?.includes('idNumber'))
       .map((f) => f.name);
   }
@@ -59,8 +62,11 @@ export class EntitySchema {
     return type === 'string' || type === 'integer' || type === 'number' || type === 'boolean';
   }
 
+  /** Trimmed, normalised, derived values filled in: the data as it will be validated and stored. */
   normalize(data: Record<string, unknown>): Record<string, unknown> {
-    return normalizeEntityData(this.schema, data, this.lookup);
+    const normalized = normalizeEntityData(this.schema, data, this.lookup);
+    applyDerivedFields(normalized, this.derived, this.fields.map((f) => f.name));
+    return normalized;
   }
 
   /** Validates already-normalised data; errors are data, never thrown. */

@@ -22,7 +22,21 @@ export class HttpClient {
       h['Content-Type'] = 'application/json';
       init.body = typeof body === 'string' ? body : JSON.stringify(body);
     }
-    const response = await fetch(`${this.baseUrl}${path}`, init);
+    return this.read<T>(await fetch(`${this.baseUrl}${path}`, init));
+  }
+
+  /** Posts one file as multipart/form-data in the field `file`, as a browser form would. */
+  async upload<T = any>(path: string, filename: string, bytes: Uint8Array, type = 'application/octet-stream'): Promise<HttpResponse<T>> {
+    const form = new FormData();
+    form.append('file', new Blob([bytes], { type }), filename);
+    const headers: Record<string, string> = { ...this.defaultHeaders };
+    if (this.cookie) headers.Cookie = this.cookie;
+    if (this.csrfToken) headers['X-CSRF-Token'] = this.csrfToken;
+    return this.read<T>(await fetch(`${this.baseUrl}${path}`, { method: 'POST', headers, body: form, redirect: 'manual' }));
+  }
+
+  /** Keeps the session cookie a response sets; JSON bodies parsed, others as text. */
+  private async read<T>(response: Response): Promise<HttpResponse<T>> {
     const setCookie = response.headers.get('set-cookie');
     if (setCookie) {
       const [pair] = setCookie.split(';');

@@ -2,3 +2,4 @@ export { testDatabases, type TestDatabase } from './databases.js';
 export { HttpClient, type HttpResponse } from './HttpClient.js';
 export { startTestEngine, useTestEngine, type TestEngine } from './testEngine.js';
 export { addOrganisation, departmentId, personData, residentId } from './fixtures.js';
+export * from './fileSamples.js';

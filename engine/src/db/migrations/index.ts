@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import * as m0001 from './0001_system_tables.js';
 import * as m0002 from './0002_accounts_and_roles.js';
+import * as m0003 from './0003_files.js';
 
 interface Migration { up(knex: Knex): Promise<void>; down(knex: Knex): Promise<void> }
 
@@ -8,6 +9,7 @@ interface Migration { up(knex: Knex): Promise<void>; down(knex: Knex): Promise<v
 const migrations: Record<string, Migration> = {
   '0001_system_tables': m0001,
   '0002_accounts_and_roles': m0002,
+  '0003_files': m0003,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -2,7 +2,7 @@ import type { AppContext, Services } from '../context.js';
 import { principalOf } from '../middleware/guards.js';
 import { SecureRouter } from '../routing/index.js';
 
-type Body = { data?: unknown; version?: unknown };
+type Body = { data?: unknown; version?: unknown; items?: unknown };
 const actorOf = (ctx: AppContext) => principalOf(ctx).actor;
 const bodyOf = (ctx: AppContext): Body => (ctx.request.body ?? {}) as Body;
 
@@ -16,6 +16,11 @@ export function dataRoutes(services: Services): SecureRouter {
   routes.post('/:entity', { entity: 'create' }, async (ctx) => {
     ctx.status = 201;
     ctx.body = await records.create(actorOf(ctx as AppContext), ctx.params.entity!, bodyOf(ctx as AppContext).data);
+  });
+  // Several records at once, all or none (group rules such as a person's probation segments).
+  routes.post('/:entity/batch', { entity: 'create' }, async (ctx) => {
+    ctx.status = 201;
+    ctx.body = { items: await records.createMany(actorOf(ctx as AppContext), ctx.params.entity!, bodyOf(ctx as AppContext).items) };
   });
   routes.get('/:entity/:id', { entity: 'read' }, async (ctx) => {
     ctx.body = await records.get(actorOf(ctx as AppContext), ctx.params.entity!, ctx.params.id!);

@@ -66,7 +66,7 @@ describe.each(testDatabases())('HTTP basics (%s)', (_name, makeDatabase) => {
       endDate: '2023-12-31', supervisor: '王医生', supervisorCertificateCode: '110420100012345' });
     const refused = await client.post('/api/data/probation', { data: probation(left.body.id) });
     expect(refused.status).toBe(422);
-    expect(refused.body.errors).toEqual([expect.objectContaining({ code: 'refFilter', path: '/personId', message: expect.stringContaining('在岗人员') })]);
+    expect(refused.body.errors).toEqual([expect.objectContaining({ code: 'personOnDuty', path: '/personId', message: expect.stringContaining('在岗人员') })]);
     expect((await client.post('/api/data/probation', { data: probation(onDuty.body.id) })).status).toBe(201);
   });
 });

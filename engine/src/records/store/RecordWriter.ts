@@ -22,6 +22,8 @@ export interface RecordWriter {
   setKeys(row: Pick<RecordRow, 'id' | 'entity' | 'orgId'>, keys: KeyRow[], fresh: boolean): Promise<void>;
   setRefs(row: Pick<RecordRow, 'id' | 'entity'>, refs: RefLink[], fresh: boolean): Promise<void>;
   referrers(targetId: string): Promise<Referrer[]>;
+  /** The records of an entity in one organisation whose top-level `field` equals `value` (a rule group). */
+  findGroup(entity: string, orgId: string, field: string, value: string | number): Promise<RecordRow[]>;
   audit(actor: Actor | undefined, entry: AuditEntry, at: string): Promise<void>;
 }
 

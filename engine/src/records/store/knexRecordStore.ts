@@ -3,7 +3,8 @@ import { auditRow } from '../../audit/index.js';
 import type { Database } from '../../db/index.js';
 import { toRecordRow, type RawRecord, type RecordStore, type RecordWriter } from './RecordWriter.js';
 
-function knexWriter(trx: Knex.Transaction, parseJson: (value: unknown) => unknown): RecordWriter {
+function knexWriter(trx: Knex.Transaction, dialect: Database['dialect']): RecordWriter {
+  const parseJson = dialect.parseJson;
   const row = (raw: RawRecord | undefined) => (raw ? toRecordRow(raw, parseJson) : undefined);
   return {
     findById: async (id) => row(await trx('records').where('id', id).first()),
@@ -31,10 +32,14 @@ function knexWriter(trx: Knex.Transaction, parseJson: (value: unknown) => unknow
       return rows.map((r) => ({ sourceEntity: r.source_entity, field: r.field, count: Number(r.count) }));
     },
     audit: async (actor, entry, at) => { await trx('audit_events').insert(auditRow(actor, entry, at)); },
+    findGroup: async (entity, orgId, field, value) => {
+      const [sql, bindings] = dialect.jsonEquals('data', field, value);
+      return (await trx('records').where({ entity, org_id: orgId }).whereRaw(sql, bindings) as RawRecord[]).map((raw) => row(raw)!);
+    },
   };
 }
 
 /** Record writes through knex: the portable implementation (PostgreSQL). */
 export const knexRecordStore = (db: Database): RecordStore => ({
-  write: (work) => db.knex.transaction((trx) => work(knexWriter(trx, db.dialect.parseJson))),
+  write: (work) => db.knex.transaction((trx) => work(knexWriter(trx, db.dialect))),
 });

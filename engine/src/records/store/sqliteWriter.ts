@@ -45,5 +45,8 @@ export function sqliteWriter(c: BetterSqlite.Database): RecordWriter {
     referrers: async (targetId) => (c.prepare(SQL.referrers).all(targetId) as Array<{ source_entity: string; field: string; count: number }>)
       .map((r) => ({ sourceEntity: r.source_entity, field: r.field, count: Number(r.count) })),
     audit: async (actor, entry, at) => { c.prepare(SQL.audit).run(auditRow(actor, entry, at)); },
+    // `field` is an identifier checked by the definition's meta-schema, never user input.
+    findGroup: async (entity, orgId, field, value) => (c.prepare(`SELECT * FROM records WHERE entity = ? AND org_id = ?
+      AND json_extract(data, '$.${field}') = ?`).all(entity, orgId, value) as unknown[]).map((raw) => row(raw)!),
   };
 }

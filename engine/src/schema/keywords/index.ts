@@ -15,6 +15,7 @@ const annotations: KeywordDefinition[] = [
   { keyword: 'x-search', metaSchema: { type: 'boolean' } },
   { keyword: 'x-list', metaSchema: { type: 'boolean' } },
   { keyword: 'x-patternMessage', metaSchema: { type: 'string', minLength: 1 } },
+  { keyword: 'x-derive', metaSchema: { type: 'string', minLength: 1 } },
   { keyword: 'x-normalize', metaSchema: { type: 'array', items: { enum: ['upperCase', 'nfkc', 'idNumber'] }, uniqueItems: true } },
   {
     keyword: 'x-ref',

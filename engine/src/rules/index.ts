@@ -1,0 +1,8 @@
+/**
+ * Rule sets in FEEL (issue 4): pure TypeScript + feelin, so the browser judges a form with exactly
+ * the code the server runs (`import { CompiledRuleset } from '@zjrj/engine/rules'`).
+ */
+export { CompiledRuleset, RulesetError } from './CompiledRuleset.js';
+export { compileExpression, freeVariables, type CompiledExpression } from './feel.js';
+export { addDays, addMonths, daysBetween, earliest, feelHelpers, latest, monthsAndDays } from './helpers.js';
+export type { Rule, RuleParameter, RulesetContent, RulesetProblem, RuleTest, RuleTestInput, RuleViolation } from './types.js';
