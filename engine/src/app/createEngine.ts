@@ -9,6 +9,9 @@ import type { EngineConfig } from '../config/index.js';
 import { openDatabase, type Database } from '../db/index.js';
 import { DefinitionPublisher, DefinitionRegistry, DefinitionRepository, loadDefinitionFiles, MetaSchemas, type LoadSummary } from '../definitions/index.js';
 import { FileService, FilesystemStorage } from '../files/index.js';
+import { TemplateService } from '../templates/index.js';
+import { CompletenessService } from '../completeness/index.js';
+import { LocationRequestService } from '../location/index.js';
 import { createHttpApp } from '../http/createHttpApp.js';
 import type { AppState, Services } from '../http/context.js';
 import { createLogger, type Logger } from '../log/index.js';
@@ -66,11 +69,15 @@ function buildServices(config: EngineConfig, db: Database, registry: DefinitionR
   const validator = new InputValidator(registry);
   const definitions = new DefinitionRepository(db.models);
   const roles = new RoleService({ db, access, validator, clock, forgetAccount });
+  const records = new RecordService({ db, registry, access, clock, logger });
   const services: Services = {
     config, db, registry, access, auth, passwords, network, logger, roles, definitions,
     publisher: new DefinitionPublisher({ db, repository: definitions, registry, metaSchemas, clock }),
-    records: new RecordService({ db, registry, access, clock, logger }),
+    records,
     accounts: new AccountService({ db, validator, passwords, sessions, throttle, roles, clock, forgetAccount }),
+    templates: new TemplateService({ registry, access, records }),
+    completeness: new CompletenessService({ db, registry, access }),
+    locations: new LocationRequestService({ db, clock }),
     files: new FileService({ db, storage: new FilesystemStorage(path.join(config.dataDir, 'files')), clock }),
   };
   return { services, sessions, checker };

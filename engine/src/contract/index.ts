@@ -6,6 +6,7 @@ import type { ErrorItem } from '../errors/index.js';
 
 export type { ErrorItem };
 export type * from './admin.js';
+export type * from './institution.js';
 
 /** `{errors:[…]}`, the body of every error response. */
 export interface ErrorBody {

@@ -1,7 +1,7 @@
 import type { EntityKey } from '../generated/index.js';
 
 /** The definition kinds; each has a meta-schema `definitions/schemas/<kind>.schema.json`. */
-export const definitionKinds = ['entity', 'dictionary', 'ruleset', 'process', 'menu', 'document', 'policy'] as const;
+export const definitionKinds = ['entity', 'dictionary', 'ruleset', 'process', 'menu', 'document', 'policy', 'template'] as const;
 export type DefinitionKind = (typeof definitionKinds)[number];
 
 /** Common envelope of every definition file. */
@@ -40,6 +40,30 @@ export interface EntityContent extends DefinitionContent {
   keys?: EntityKeyDeclaration[];
   schema: JsonSchema & { properties: Record<string, JsonSchema>; required?: string[] };
   uiSchema?: Record<string, unknown>;
+  completeness?: { title?: string; requirements: CompletenessRequirement[] };
+}
+
+/** One thing a record needs for a purpose: its own fields filled, or related records (with fields). */
+export interface CompletenessRequirement {
+  code: string;
+  title: string;
+  when?: Record<string, string | number | boolean>;
+  fields?: string[];
+  related?: { entity: string; via: string; min?: number; fields?: string[] };
+}
+
+/** One record of a template, with the records nested under it in a tree entity. */
+export interface TemplateRecord {
+  data: Record<string, unknown>;
+  children?: TemplateRecord[];
+}
+
+/** The content of a `template` definition: records an organisation can start from (初始化部门). */
+export interface TemplateContent extends DefinitionContent {
+  kind: 'template';
+  entity: string;
+  parentField?: string;
+  records: TemplateRecord[];
 }
 
 export interface DictionaryContent extends DefinitionContent {

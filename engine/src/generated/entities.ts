@@ -25,6 +25,10 @@ export interface Degree {
    * 学位证书编号
    */
   certificateNumber?: string;
+  /**
+   * 单条录入时必须上传（JPG、PNG 或 PDF，不超过 10 MB）；批量导入的记录可以之后补传
+   */
+  scan?: string;
 }
 
 export interface Department {
@@ -83,6 +87,10 @@ export interface Education {
    * 毕业证书编号
    */
   certificateNumber?: string;
+  /**
+   * 单条录入时必须上传（JPG、PNG 或 PDF，不超过 10 MB）；批量导入的记录可以之后补传
+   */
+  scan?: string;
 }
 
 export interface Institution {
@@ -167,6 +175,27 @@ export interface Institution {
      */
     phone?: string;
   }[];
+  /**
+   * 执业许可证正副本扫描件（JPG、PNG 或 PDF）
+   */
+  licenseScan?: string;
+  /**
+   * 其他附件
+   *
+   * @maxItems 10
+   */
+  otherAttachments?:
+    | []
+    | [string]
+    | [string, string]
+    | [string, string, string]
+    | [string, string, string, string]
+    | [string, string, string, string, string]
+    | [string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string];
 }
 
 export interface OtherCertificate {
@@ -194,6 +223,10 @@ export interface OtherCertificate {
    * 备注
    */
   remarks?: string;
+  /**
+   * 单条录入时必须上传（JPG、PNG 或 PDF，不超过 10 MB）；批量导入的记录可以之后补传
+   */
+  scan?: string;
 }
 
 export interface Person {
@@ -264,6 +297,10 @@ export interface PhysicianQualification {
    * 取得日期
    */
   obtainedDate: string;
+  /**
+   * 单条录入时必须上传（JPG、PNG 或 PDF，不超过 10 MB）；批量导入的记录可以之后补传
+   */
+  scan?: string;
 }
 
 export interface Post {
@@ -318,6 +355,10 @@ export interface PracticeCertificate {
    * 发证机关
    */
   issuer?: string;
+  /**
+   * 单条录入时必须上传（JPG、PNG 或 PDF，不超过 10 MB）；批量导入的记录可以之后补传
+   */
+  scan?: string;
 }
 
 export interface Probation {
@@ -380,6 +421,10 @@ export interface ProfessionalTitle {
    * 发证单位
    */
   issuer?: string;
+  /**
+   * 单条录入时必须上传（JPG、PNG 或 PDF，不超过 10 MB）；批量导入的记录可以之后补传
+   */
+  scan?: string;
 }
 
 /** Data type of each entity of the exam application, by entity key. */

@@ -8,6 +8,9 @@ import type { DefinitionPublisher, DefinitionRegistry, DefinitionRepository } fr
 import type { FileService } from '../files/index.js';
 import type { Logger } from '../log/index.js';
 import type { RecordService } from '../records/index.js';
+import type { TemplateService } from '../templates/index.js';
+import type { CompletenessService } from '../completeness/index.js';
+import type { LocationRequestService } from '../location/index.js';
 
 /** What route handlers may use: services only, never the database directly (except health). */
 export interface Services {
@@ -24,6 +27,9 @@ export interface Services {
   roles: RoleService;
   accounts: AccountService;
   files: FileService;
+  templates: TemplateService;
+  completeness: CompletenessService;
+  locations: LocationRequestService;
   logger: Logger;
 }
 

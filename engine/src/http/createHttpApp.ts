@@ -14,10 +14,14 @@ import { dataRoutes } from './routes/dataRoutes.js';
 import { definitionAdminRoutes } from './routes/definitionAdminRoutes.js';
 import { definitionRoutes } from './routes/definitionRoutes.js';
 import { fileRoutes } from './routes/fileRoutes.js';
+import { templateRoutes } from './routes/templateRoutes.js';
+import { completenessRoutes } from './routes/completenessRoutes.js';
+import { locationRoutes } from './routes/locationRoutes.js';
 import { healthRoutes } from './routes/healthRoutes.js';
 
 /** Every route of the API, by group; each group is a SecureRouter (routes declare their access). */
-export const routeGroups = [healthRoutes, authRoutes, definitionRoutes, definitionAdminRoutes, dataRoutes, adminRoutes, fileRoutes];
+export const routeGroups = [healthRoutes, authRoutes, definitionRoutes, definitionAdminRoutes, dataRoutes, adminRoutes, fileRoutes,
+  templateRoutes, completenessRoutes, locationRoutes];
 
 /** The HTTP surface: composed middleware around thin routes (koa style). */
 export function createHttpApp(services: Services): Koa<AppState> {

@@ -19,6 +19,10 @@ export class RecordRepository {
   private visible(db: Db, actor: Actor, entity: string, query: ListQuery | undefined, schema: EntitySchema | undefined) {
     const builder = applyReadScope(db('records').where('records.entity', entity), actor);
     for (const [field, value] of Object.entries(query?.filters ?? {})) {
+      if (value === null) {
+        void builder.whereRaw(`${this.dialect.jsonText('records.data', field)} IS NULL`);
+        continue;
+      }
       const [sql, bindings] = this.dialect.jsonEquals('records.data', field, value);
       void builder.whereRaw(sql, bindings);
     }

@@ -5,6 +5,7 @@ import type { Database } from '../db/index.js';
 import type { Logger } from '../log/index.js';
 import type { DefinitionRegistry, EntityVersion } from '../definitions/index.js';
 import { BadRequestError, ConflictError, ForbiddenError, NotFoundError, ValidationError, type ErrorItem } from '../errors/index.js';
+import { checkAttachments, type WriteChannel } from './attachments.js';
 import { auditedData, diffData, readOnlyViolations } from './changes.js';
 import { assertKeysFree, keysOf, plainKeyCodec, type KeyCodec } from './keys.js';
 import { parseListQuery } from './listQuery.js';
@@ -26,9 +27,19 @@ export interface RecordServiceDeps {
 type Data = Record<string, unknown>;
 const MAX_BATCH = 200;
 
+interface WriteOptions {
+  /** Prefixes each problem's path with the entry it belongs to (batches). */
+  itemPath?: (index: number) => string;
+  channel?: WriteChannel;
+  /** Runs first inside the transaction (e.g. "only while empty"). */
+  precheck?: (writer: RecordWriter) => Promise<void>;
+}
+
 /** One record to write: its row, the schema's verdict, and the write with its audit entry. */
 interface WriteEntry {
   row: RecordRow;
+  /** The stored data an update replaces. */
+  previous?: Data;
   errors: ErrorItem[];
   fresh: boolean;
   persist: (writer: RecordWriter, at: string) => Promise<{ action: string; details: Data }>;
@@ -93,7 +104,7 @@ export class RecordService {
     const entity = this.creatable(actor, entityKey);
     if (!isPlainObject(input)) throw new BadRequestError('请求体应为 {"data": {…}}。');
     const entry = this.creation(actor, entity, input);
-    await this.write(actor, entity, [entry]);
+    await this.write(actor, entity, [entry], {});
     return view(entry.row);
   }
 
@@ -102,7 +113,7 @@ export class RecordService {
    * person's probation segments, whose total must reach 12 months) see the whole batch. Problems
    * name the item: `/items/<i>/data/<field>`.
    */
-  async createMany(actor: Actor, entityKey: string, items: unknown): Promise<RecordView[]> {
+  async createMany(actor: Actor, entityKey: string, items: unknown, channel: WriteChannel = 'entry'): Promise<RecordView[]> {
     const entity = this.creatable(actor, entityKey);
     if (!Array.isArray(items) || items.length === 0 || items.length > MAX_BATCH) {
       throw new BadRequestError(`请求体应为 {"items": [{"data": {…}}, …]}，一次 1 至 ${MAX_BATCH} 条。`, 'BAD_REQUEST', '/items');
@@ -112,8 +123,23 @@ export class RecordService {
       if (!isPlainObject(data)) throw new BadRequestError(`第 ${index + 1} 条应为 {"data": {…}}。`, 'BAD_REQUEST', `/items/${index}`);
       return this.creation(actor, entity, data);
     });
-    await this.write(actor, entity, entries, (index) => `/items/${index}/data`);
+    await this.write(actor, entity, entries, { itemPath: (index) => `/items/${index}/data`, channel });
     return entries.map((entry) => view(entry.row));
+  }
+
+  /**
+   * Creates records whose ids the caller assigned, so they can refer to each other (a template's
+   * department tree; parents before children). `whenEmpty` refuses, with that message, when the
+   * organisation already has records of the entity — checked inside the write transaction.
+   */
+  async createLinked(actor: Actor, entityKey: string, rows: Array<{ id: string; data: Data }>, whenEmpty?: string): Promise<number> {
+    const entity = this.creatable(actor, entityKey);
+    const entries = rows.map((r) => this.creation(actor, entity, r.data, r.id));
+    const precheck = whenEmpty === undefined ? undefined : async (writer: RecordWriter) => {
+      if (await writer.hasRecords(entityKey, actor.orgId)) throw new ConflictError([{ code: 'NOT_EMPTY', message: whenEmpty }]);
+    };
+    await this.write(actor, entity, entries, { itemPath: (index) => `/items/${index}/data`, precheck });
+    return entries.length;
   }
 
   private creatable(actor: Actor, entityKey: string): EntityVersion {
@@ -123,9 +149,9 @@ export class RecordService {
     return entity;
   }
 
-  private creation(actor: Actor, entity: EntityVersion, input: Data): WriteEntry {
+  private creation(actor: Actor, entity: EntityVersion, input: Data, id = newId()): WriteEntry {
     const data = entity.schema.normalize(input);
-    const row: RecordRow = { id: newId(), entity: entity.definition.key, orgId: actor.orgId,
+    const row: RecordRow = { id, entity: entity.definition.key, orgId: actor.orgId,
       defVersion: entity.definition.version, version: 1, data };
     return { row, errors: entity.schema.validate(data), fresh: true, persist: async (writer, at) => {
       await writer.insert(row, at, actor.accountId);
@@ -144,10 +170,10 @@ export class RecordService {
     const data = entity.schema.normalize({ ...keptReadOnly(entity, existing.data), ...input });
     const errors = [...readOnlyViolations(entity.schema, existing.data, data), ...entity.schema.validate(data)];
     const row: RecordRow = { ...existing, defVersion: entity.definition.version, version: existing.version + 1, data };
-    await this.write(actor, entity, [{ row, errors, fresh: false, persist: async (writer, at) => {
+    await this.write(actor, entity, [{ row, errors, previous: existing.data, fresh: false, persist: async (writer, at) => {
       if (!(await writer.update(row, existing.version, at, actor.accountId))) throw staleVersion();
       return { action: 'record.update', details: { changes: diffData(existing.data, data, entity.schema.sensitiveFields) } };
-    } }]);
+    } }], {});
     return view(row);
   }
 
@@ -168,17 +194,21 @@ export class RecordService {
    * Checks every entry's references, rules and keys, then runs the writes and their audit rows in
    * one transaction. `itemPath` prefixes each problem's path with the entry it belongs to (batches).
    */
-  private async write(actor: Actor, entity: EntityVersion, entries: WriteEntry[], itemPath?: (index: number) => string): Promise<void> {
+  private async write(actor: Actor, entity: EntityVersion, entries: WriteEntry[], options: WriteOptions): Promise<void> {
+    const { itemPath, channel = 'entry', precheck } = options;
     const within = (index: number, items: ErrorItem[]): ErrorItem[] => itemPath
       ? items.map((item) => ({ ...item, path: `${itemPath(index)}${item.path ?? ''}`, item: index })) : items;
     const rows = entries.map((entry) => entry.row);
+    const pending = new Map(rows.map((row) => [row.id, row]));
     await this.transaction(async (writer) => {
+      await precheck?.(writer);
       const problems: ErrorItem[] = [];
       const links: RefLink[][] = [];
-      for (const [index, { row, errors }] of entries.entries()) {
-        const refs = await checkRefs(writer, row, entity.schema.refs);
+      for (const [index, { row, errors, previous }] of entries.entries()) {
+        const refs = await checkRefs(writer, row, entity.schema.refs, pending);
+        const files = await checkAttachments(writer, row, entity.schema.attachments, channel, previous);
         const violations = await judgeRules(writer, this.deps.registry, row, this.deps.logger, rows);
-        problems.push(...within(index, [...errors, ...refs.errors, ...violations]));
+        problems.push(...within(index, [...errors, ...refs.errors, ...files, ...violations]));
         links.push(refs.links);
       }
       if (problems.length > 0) throw new ValidationError(problems);

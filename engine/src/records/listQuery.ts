@@ -5,7 +5,8 @@ export interface ListQuery {
   page: number;
   pageSize: number;
   q?: string;
-  filters: Record<string, string | number>;
+  /** Exact values; null: the field has no value (`?field=` left empty), e.g. posts not mapped yet. */
+  filters: Record<string, string | number | null>;
 }
 
 type RawQuery = Record<string, string | string[] | undefined>;
@@ -27,7 +28,7 @@ function single(raw: string | string[] | undefined, name: string): string | unde
   return raw;
 }
 
-/** `?page=&pageSize=&q=&<field>=`: unknown fields are refused rather than silently ignored. */
+/** `?page=&pageSize=&q=&<field>=`: unknown fields are refused rather than silently ignored; an empty value means "no value". */
 export function parseListQuery(raw: RawQuery, schema: EntitySchema): ListQuery {
   const query: ListQuery = {
     page: positiveInt(single(raw.page, 'page'), 'page', 1, 1_000_000),
@@ -41,6 +42,10 @@ export function parseListQuery(raw: RawQuery, schema: EntitySchema): ListQuery {
     const field = schema.field(name);
     if (!field || !schema.isFilterable(name)) throw new BadRequestError(`不支持按「${name}」筛选。`, 'BAD_QUERY');
     const text = single(value, name) ?? '';
+    if (text === '') {
+      query.filters[name] = null;
+      continue;
+    }
     const numeric = field.schema.type === 'integer' || field.schema.type === 'number';
     if (numeric && !Number.isFinite(Number(text))) throw new BadRequestError(`「${field.title}」的筛选值应为数字。`, 'BAD_QUERY');
     query.filters[name] = numeric ? Number(text) : text;

@@ -19,17 +19,18 @@ async function formsCycle(writer: RecordWriter, field: string, startId: string, 
 }
 
 /**
- * Each declared reference points at an existing record of the right entity in the same
- * organisation, satisfying the reference's filter, and a tree reference forms no cycle.
+ * Each declared reference points at an existing record (or one written in the same batch, `pending`)
+ * of the right entity in the same organisation, satisfying the reference's filter, and a tree reference forms no cycle.
  */
-export async function checkRefs(writer: RecordWriter, row: RecordRow, refs: RefField[]): Promise<{ errors: ErrorItem[]; links: RefLink[] }> {
+export async function checkRefs(writer: RecordWriter, row: RecordRow, refs: RefField[],
+  pending: ReadonlyMap<string, RecordRow> = new Map()): Promise<{ errors: ErrorItem[]; links: RefLink[] }> {
   const errors: ErrorItem[] = [];
   const links: RefLink[] = [];
   for (const ref of refs) {
     const value = row.data[ref.field];
     if (typeof value !== 'string') continue;
     const path = `/${ref.field}`;
-    const target = await writer.findById(value);
+    const target = pending.get(value) ?? await writer.findById(value);
     if (!target || target.entity !== ref.entity || target.orgId !== row.orgId) {
       errors.push({ code: 'ref', path, message: `所选的「${ref.title}」不存在或已被删除，请重新选择。` });
     } else if (ref.filter && Object.entries(ref.filter).some(([k, v]) => target.data[k] !== v)) {

@@ -21,6 +21,16 @@ export interface RefField {
   filterMessage?: string;
 }
 
+/** A field holding uploaded files' ids (`x-attachment`): one id, or a list of ids. */
+export interface AttachmentField {
+  field: string;
+  title: string;
+  multiple: boolean;
+  accept: Array<'jpg' | 'png' | 'pdf'>;
+  /** Required when a record is entered one at a time (R-6.4); not on import. */
+  entryRequired: boolean;
+}
+
 export interface FieldInfo {
   name: string;
   title: string;
@@ -33,6 +43,9 @@ export class EntitySchema {
   readonly refs: RefField[];
   readonly searchFields: string[];
   readonly readOnlyFields: string[];
+  readonly attachments: AttachmentField[];
+  /** Fields changed one record at a time only (`x-singleEdit`), e.g. 在职状态. */
+  readonly singleEditFields: string[];
   /** Identity-document numbers: masked wherever they are logged or audited. */
   readonly sensitiveFields: string[];
   private readonly validator: ValidateFunction;
@@ -48,6 +61,13 @@ export class EntitySchema {
     this.searchFields = this.fields.filter((f) => f.schema['x-search'] === true).map((f) => f.name);
     this.readOnlyFields = this.fields.filter((f) => f.schema.readOnly === true).map((f) => f.name);
     this.derived = compileDerivedFields(properties);
+    this.attachments = this.fields.flatMap((f) => {
+      const items = f.schema.type === 'array' ? (f.schema.items ?? {}) as SchemaNode : f.schema;
+      const declared = items['x-attachment'] as { accept?: AttachmentField['accept']; entryRequired?: boolean } | undefined;
+      return declared ? [{ field: f.name, title: f.title, multiple: items !== f.schema, accept: declared.accept ?? ['jpg', 'png', 'pdf'],
+        entryRequired: declared.entryRequired === true }] : [];
+    });
+    this.singleEditFields = this.fields.filter((f) => f.schema['x-singleEdit'] === true).map((f) => f.name);
     this.sensitiveFields = this.fields.filter((f) => (f.schema['x-normalize'] as string[] | undefined)?.includes('idNumber'))
       .map((f) => f.name);
   }

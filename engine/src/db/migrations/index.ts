@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import * as m0001 from './0001_system_tables.js';
 import * as m0002 from './0002_accounts_and_roles.js';
 import * as m0003 from './0003_files.js';
+import * as m0004 from './0004_location_requests.js';
 
 interface Migration { up(knex: Knex): Promise<void>; down(knex: Knex): Promise<void> }
 
@@ -10,6 +11,7 @@ const migrations: Record<string, Migration> = {
   '0001_system_tables': m0001,
   '0002_accounts_and_roles': m0002,
   '0003_files': m0003,
+  '0004_location_requests': m0004,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

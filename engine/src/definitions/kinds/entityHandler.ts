@@ -1,5 +1,6 @@
 import { EntitySchema } from '../../schema/index.js';
 import type { DefinitionProblem, EntityContent, JsonSchema } from '../types.js';
+import { checkCompleteness } from './completenessCheck.js';
 import type { DefinitionSetView, KindHandler, ProblemAt } from './KindHandler.js';
 
 interface FieldAt { name: string; schema: JsonSchema; pointer: string }
@@ -89,7 +90,8 @@ export const entityHandler: KindHandler = {
   kind: 'entity',
   check(content, set, problem) {
     const entity = content as EntityContent;
-    const problems = [...checkFieldNames(entity, problem), ...checkReferences(entity, set, problem)];
+    const problems = [...checkFieldNames(entity, problem), ...checkReferences(entity, set, problem),
+      ...checkCompleteness(entity, set, problem)];
     return problems.length > 0 ? problems : checkCompiles(entity, set, problem);
   },
 };

@@ -5,6 +5,7 @@ import type { KindHandler } from './KindHandler.js';
 import { menuHandler } from './menuHandler.js';
 import { policyHandler } from './policyHandler.js';
 import { rulesetHandler } from './rulesetHandler.js';
+import { templateHandler } from './templateHandler.js';
 
 export type { DefinitionSetView, KindHandler, ProblemAt } from './KindHandler.js';
 
@@ -19,4 +20,5 @@ export const kindHandlers: Record<DefinitionKind, KindHandler> = {
   process: schemaOnly('process'),
   document: schemaOnly('document'),
   policy: policyHandler,
+  template: templateHandler,
 };

@@ -23,9 +23,10 @@ describe.each(testDatabases().slice(0, 1))('route access declarations (%s)', (_n
     expect(undeclared).toEqual([]);
   });
 
-  it('keeps the public surface to health and login', () => {
+  it('keeps the public surface to health, login and the phone\'s one-time location token', () => {
     const open = routeGroups.flatMap((group) => group(ctx.engine.engine).specs)
       .filter((s) => 'public' in s.access).map((s) => `${s.method} ${s.path}`);
-    expect(open.sort()).toEqual(['GET /api/health', 'POST /api/auth/login']);
+    expect(open.sort()).toEqual(['GET /api/health', 'GET /api/location-requests/:token/public', 'POST /api/auth/login',
+      'POST /api/location-requests/:token/position']);
   });
 });

@@ -25,6 +25,10 @@ export interface RecordWriter {
   /** The records of an entity in one organisation whose top-level `field` equals `value` (a rule group). */
   findGroup(entity: string, orgId: string, field: string, value: string | number): Promise<RecordRow[]>;
   audit(actor: Actor | undefined, entry: AuditEntry, at: string): Promise<void>;
+  /** Whether the organisation has any record of the entity. */
+  hasRecords(entity: string, orgId: string): Promise<boolean>;
+  /** An uploaded file's owner and real media type (attachments a record points at). */
+  findFile(id: string): Promise<{ orgId: string; mediaType: string } | undefined>;
 }
 
 /** Runs work in one write transaction: all of it is stored, or none. */

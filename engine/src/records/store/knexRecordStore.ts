@@ -32,6 +32,11 @@ function knexWriter(trx: Knex.Transaction, dialect: Database['dialect']): Record
       return rows.map((r) => ({ sourceEntity: r.source_entity, field: r.field, count: Number(r.count) }));
     },
     audit: async (actor, entry, at) => { await trx('audit_events').insert(auditRow(actor, entry, at)); },
+    hasRecords: async (entity, orgId) => (await trx('records').where({ entity, org_id: orgId }).first('id')) !== undefined,
+    findFile: async (id) => {
+      const file = await trx('files').where('id', id).first('org_id', 'media_type') as { org_id: string; media_type: string } | undefined;
+      return file ? { orgId: file.org_id, mediaType: file.media_type } : undefined;
+    },
     findGroup: async (entity, orgId, field, value) => {
       const [sql, bindings] = dialect.jsonEquals('data', field, value);
       return (await trx('records').where({ entity, org_id: orgId }).whereRaw(sql, bindings) as RawRecord[]).map((raw) => row(raw)!);

@@ -2,6 +2,10 @@ import type BetterSqlite from 'better-sqlite3';
 import { auditRow } from '../../audit/index.js';
 import { toRecordRow, type RawRecord, type RecordWriter } from './RecordWriter.js';
 
+const fileOf = (raw: unknown) => {
+  const file = raw as { org_id: string; media_type: string } | undefined;
+  return file ? { orgId: file.org_id, mediaType: file.media_type } : undefined;
+};
 const parse = (value: unknown) => (typeof value === 'string' ? JSON.parse(value) : value);
 
 // The connection's `prepare` is cached by SQL text (see CachingBetterSqlite3Client), so each is prepared once.
@@ -18,6 +22,8 @@ const SQL = {
   deleteRefs: 'DELETE FROM record_refs WHERE source_id = ?',
   insertRef: 'INSERT INTO record_refs (source_id, field, target_id, source_entity) VALUES (?, ?, ?, ?)',
   referrers: 'SELECT source_entity, field, count(*) AS count FROM record_refs WHERE target_id = ? GROUP BY source_entity, field',
+  anyRecord: 'SELECT 1 FROM records WHERE entity = ? AND org_id = ? LIMIT 1',
+  file: 'SELECT org_id, media_type FROM files WHERE id = ?',
   audit: `INSERT INTO audit_events (at, account_id, org_id, action, entity, record_id, ip, request_id, details)
     VALUES (@at, @account_id, @org_id, @action, @entity, @record_id, @ip, @request_id, @details)`,
 };
@@ -45,6 +51,8 @@ export function sqliteWriter(c: BetterSqlite.Database): RecordWriter {
     referrers: async (targetId) => (c.prepare(SQL.referrers).all(targetId) as Array<{ source_entity: string; field: string; count: number }>)
       .map((r) => ({ sourceEntity: r.source_entity, field: r.field, count: Number(r.count) })),
     audit: async (actor, entry, at) => { c.prepare(SQL.audit).run(auditRow(actor, entry, at)); },
+    hasRecords: async (entity, orgId) => c.prepare(SQL.anyRecord).get(entity, orgId) !== undefined,
+    findFile: async (id) => fileOf(c.prepare(SQL.file).get(id)),
     // `field` is an identifier checked by the definition's meta-schema, never user input.
     findGroup: async (entity, orgId, field, value) => (c.prepare(`SELECT * FROM records WHERE entity = ? AND org_id = ?
       AND json_extract(data, '$.${field}') = ?`).all(entity, orgId, value) as unknown[]).map((raw) => row(raw)!),

@@ -16,6 +16,19 @@ const annotations: KeywordDefinition[] = [
   { keyword: 'x-list', metaSchema: { type: 'boolean' } },
   { keyword: 'x-patternMessage', metaSchema: { type: 'string', minLength: 1 } },
   { keyword: 'x-derive', metaSchema: { type: 'string', minLength: 1 } },
+  // Changed only through the one-record edit (e.g. 在职状态): never by bulk changes or import overwrite.
+  { keyword: 'x-singleEdit', metaSchema: { type: 'boolean' } },
+  {
+    keyword: 'x-attachment',
+    metaSchema: {
+      type: 'object',
+      properties: {
+        accept: { type: 'array', minItems: 1, uniqueItems: true, items: { enum: ['jpg', 'png', 'pdf'] } },
+        entryRequired: { type: 'boolean' },
+      },
+      additionalProperties: false,
+    },
+  },
   { keyword: 'x-normalize', metaSchema: { type: 'array', items: { enum: ['upperCase', 'nfkc', 'idNumber'] }, uniqueItems: true } },
   {
     keyword: 'x-ref',

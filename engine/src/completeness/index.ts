@@ -1,0 +1,1 @@
+export { CompletenessService } from './CompletenessService.js';

@@ -1,0 +1,1 @@
+export { LocationRequestService } from './LocationRequestService.js';

@@ -1,0 +1,1 @@
+export { TemplateService } from './TemplateService.js';
