@@ -1,6 +1,7 @@
 import { httpCreates } from './httpCreates.js';
 import { loginThroughput } from './logins.js';
 import { recordsVsRaw } from './recordsVsRaw.js';
+import { rulesVsParse } from './rules.js';
 
 /**
  * `npm run bench`: each figure next to a raw baseline measured in the same run on the same data.
@@ -29,3 +30,10 @@ console.log(`(c) logins: argon2id (19 MiB, 4 passes) check, and HTTP logins at 1
 const c = await loginThroughput(seconds);
 console.log(`    one password check: ${c.cpuMsPerCheck.toFixed(1)} ms CPU, ${c.wallMsPerCheck.toFixed(1)} ms wall (goal 20–100 ms)`);
 console.log(`    logins: ${c.loginsPerSecond.toFixed(0)} /s, p50 ${c.p50} ms, p99 ${c.p99} ms` + (c.non2xx ? `, non-2xx ${c.non2xx}` : ''));
+
+const judged = Number(process.env.BENCH_RULE_RECORDS ?? 20000);
+console.log(`(d) ${judged} probation records: every rule of probation-2024 vs exceljs streaming parse, 3 alternating rounds`);
+const d = await rulesVsParse(judged);
+console.log(`    ${d.judge.label}: ${d.judge.opsPerSecond.toFixed(0)} records/s (violations found: ${d.violations}, expected 0)`);
+console.log(`    ${d.parse.label}: ${d.parse.opsPerSecond.toFixed(0)} rows/s`);
+console.log(`    ratio: ${(d.judge.opsPerSecond / d.parse.opsPerSecond).toFixed(2)}× (goal ≥ 2×)`);

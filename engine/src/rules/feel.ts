@@ -1,9 +1,31 @@
 import { evaluate, isFunction, parseExpression, SyntaxError as FeelSyntaxError, type FeelFunction } from 'feelin';
+import { compileFeel, FALLBACK, Untranslatable } from './compile/index.js';
+import { plainHelpers } from './helpers.js';
+
+/** feelin binds named arguments from own keys: flatten variables that inherit from a prototype. */
+function ownCopy(variables: Record<string, unknown>): Record<string, unknown> {
+  const copy: Record<string, unknown> = {};
+  for (const name in variables) copy[name] = variables[name];
+  return copy;
+}
+
+/** The JavaScript translation of an expression, or undefined when feelin must interpret it. */
+function translate(source: string): ((variables: Record<string, unknown>) => unknown) | undefined {
+  try {
+    return compileFeel(source, plainHelpers);
+  } catch (error) {
+    if (error instanceof Untranslatable) return undefined;
+    throw error;
+  }
+}
 
 /** A FEEL expression parsed once into a function of named variables, invoked per record. */
 export interface CompiledExpression {
   source: string;
-  run(variables: Record<string, unknown>): { value: unknown; warnings: string[] };
+  /** Whether the expression runs as JavaScript closures (else feelin interprets every run). */
+  translated: boolean;
+  /** `interpret`: run through feelin even when translated (to check the two agree). */
+  run(variables: Record<string, unknown>, options?: { interpret?: boolean }): { value: unknown; warnings: string[] };
 }
 
 export class FeelProblem extends Error {
@@ -53,12 +75,23 @@ export function compileExpression(source: string, names: readonly string[]): Com
   if (!isFunction(defined.value)) throw new FeelProblem('不是有效的 FEEL 表达式');
   const fn = defined.value as FeelFunction;
   const warnings = defined.warnings;
+  const interpret = (variables: Record<string, unknown>) => {
+    warnings.length = 0;
+    const value = fn.invoke(ownCopy(variables));
+    return { value, warnings: warnings.map((w) => w.message) };
+  };
+  const fast = translate(source);
   return {
     source,
-    run(variables) {
-      warnings.length = 0;
-      const value = fn.invoke(variables);
-      return { value, warnings: warnings.map((w) => w.message) };
+    translated: fast !== undefined,
+    run(variables, options) {
+      if (!fast || options?.interpret) return interpret(variables);
+      try {
+        return { value: fast(variables), warnings: [] };
+      } catch (error) {
+        if (error === FALLBACK) return interpret(variables);
+        throw error;
+      }
     },
   };
 }

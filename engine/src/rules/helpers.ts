@@ -6,20 +6,51 @@ import { FeelFunction } from 'feelin';
  * through the Temporal polyfill and costs ~20 µs per call). Month arithmetic clamps to the end of
  * the month like FEEL's `date + duration("P1M")`: 2024-01-31 + 1 month = 2024-02-29.
  */
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const pad = (n: number) => String(n).padStart(2, '0');
-const DAY = 86_400_000;
+const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
+const DIGIT = (code: number) => code >= 48 && code <= 57;
 
+/** `YYYY-MM-DD` as [year, month, day], read without a RegExp or a Date (this runs per rule per row). */
 function parts(iso: unknown): [number, number, number] | undefined {
-  const m = typeof iso === 'string' ? ISO_DATE.exec(iso) : null;
-  return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : undefined;
+  if (typeof iso !== 'string' || iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return undefined;
+  for (const i of [0, 1, 2, 3, 5, 6, 8, 9]) if (!DIGIT(iso.charCodeAt(i))) return undefined;
+  const [year, month, day] = [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))];
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) ? [year, month, day] : undefined;
 }
 
-const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+function daysInMonth(year: number, month: number): number {
+  return month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** Days since 1970-01-01 of a civil date (proleptic Gregorian; H. Hinnant's algorithm). */
+function toDays(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
+}
+
+function fromDays(days: number): string {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return `${yoe + era * 400 + (month <= 2 ? 1 : 0)}-${pad(month)}-${pad(day)}`;
+}
+
+const daysOf = (iso: unknown): number | undefined => {
+  const p = parts(iso);
+  return p ? toDays(p[0], p[1], p[2]) : undefined;
+};
 
 export function addDays(iso: unknown, days: unknown): string | null {
-  if (!parts(iso) || typeof days !== 'number' || !Number.isInteger(days)) return null;
-  return new Date(utc(iso as string) + days * DAY).toISOString().slice(0, 10);
+  const from = daysOf(iso);
+  if (from === undefined || typeof days !== 'number' || !Number.isInteger(days)) return null;
+  return fromDays(from + days);
 }
 
 export function addMonths(iso: unknown, months: unknown): string | null {
@@ -28,12 +59,13 @@ export function addMonths(iso: unknown, months: unknown): string | null {
   const total = p[1] - 1 + months;
   const year = p[0] + Math.floor(total / 12);
   const month = ((total % 12) + 12) % 12;
-  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  const lastDay = daysInMonth(year, month + 1);
   return `${year}-${pad(month + 1)}-${pad(Math.min(p[2], lastDay))}`;
 }
 
 export function daysBetween(from: unknown, to: unknown): number | null {
-  return parts(from) && parts(to) ? Math.round((utc(to as string) - utc(from as string)) / DAY) : null;
+  const [a, b] = [daysOf(from), daysOf(to)];
+  return a === undefined || b === undefined ? null : b - a;
 }
 
 /** Whole months and remaining days from `from` to `to` (`to` later), e.g. `2 个月 5 天`. */
@@ -46,18 +78,25 @@ export function monthsAndDays(from: unknown, to: unknown): string | null {
   return [months ? `${months} 个月` : '', days || !months ? `${days} 天` : ''].filter(Boolean).join(' ');
 }
 
-const isoDates = (list: unknown): string[] =>
-  (Array.isArray(list) ? list : []).filter((v): v is string => parts(v) !== undefined).sort();
+/** The latest (`sign` 1) or earliest (-1) of a list of dates, nulls and non-dates ignored; null for none. */
+function extreme(list: unknown, sign: 1 | -1): string | null {
+  let found: string | null = null;
+  for (const value of Array.isArray(list) ? list : []) {
+    if (parts(value) && (found === null || (sign > 0 ? value > found : value < found))) found = value as string;
+  }
+  return found;
+}
 
 /** The latest of a list of dates (nulls and non-dates ignored); null for none. */
-export function latest(list: unknown): string | null {
-  return isoDates(list).at(-1) ?? null;
-}
+export const latest = (list: unknown): string | null => extreme(list, 1);
 
 /** The earliest of a list of dates (nulls and non-dates ignored); null for none. */
-export function earliest(list: unknown): string | null {
-  return isoDates(list)[0] ?? null;
-}
+export const earliest = (list: unknown): string | null => extreme(list, -1);
+
+/** The helpers as plain functions (what translated expressions call). */
+export const plainHelpers: Readonly<Record<string, (...args: unknown[]) => unknown>> = {
+  addDays, addMonths, daysBetween, monthsAndDays, latest, earliest,
+};
 
 /** The helpers as FEEL functions (explicit parameter names: minified bundles lose the JS ones). */
 export const feelHelpers: Record<string, FeelFunction> = {

@@ -29,9 +29,15 @@ export function judgeBatch(judge: (record: Data, others: Data[]) => Array<{ code
   return [...new Set(codes)].sort();
 }
 
-/** The verdict of a case under a compiled rule set, without a server. */
-export function judgeCase(ruleset: CompiledRuleset, testCase: ProbationCase): { codes: string[] } {
+/**
+ * The verdict of a case under a compiled rule set, without a server: each record judged on its own
+ * (`judge`, as the server does) and the group judged at once (`judgeGroup`, as forms and imports do).
+ */
+export function judgeCase(ruleset: CompiledRuleset, testCase: ProbationCase): { codes: string[]; groupCodes: string[] } {
   const person = casePerson(testCase);
-  return { codes: judgeBatch((record, others) => ruleset.judge({ record, lookups: { person }, others }),
-    caseRecords(testCase, 'person')) };
+  const records = caseRecords(testCase, 'person');
+  return {
+    codes: judgeBatch((record, others) => ruleset.judge({ record, lookups: { person }, others }), records),
+    groupCodes: [...new Set(ruleset.judgeGroup(records, { person }).flat().map((v) => v.code))].sort(),
+  };
 }

@@ -12,6 +12,8 @@ describe('probation 2024 table (pure evaluator)', () => {
   const ruleset = new CompiledRuleset(content, fields);
   it('has at least 40 cases', () => expect(probation2024Cases.length).toBeGreaterThanOrEqual(40));
   it.each(probation2024Cases.map((c) => [c.name, c] as const))('%s', (_name, testCase) => {
-    expect(judgeCase(ruleset, testCase).codes).toEqual([...testCase.expect].sort());
+    const verdict = judgeCase(ruleset, testCase);
+    expect(verdict.codes).toEqual([...testCase.expect].sort());
+    expect(verdict.groupCodes).toEqual(verdict.codes);
   });
 });

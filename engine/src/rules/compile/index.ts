@@ -1,0 +1,2 @@
+export { compileFeel, Untranslatable } from './compileFeel.js';
+export { FALLBACK } from './runtime.js';
