@@ -61,6 +61,11 @@ export class HttpClient {
     this.csrfToken = token;
   }
 
+  /** The full address of a path (for links and images the browser loads itself). */
+  urlOf(path: string): string {
+    return `${this.baseUrl}${path}`;
+  }
+
   get<T>(path: string, query?: Record<string, QueryValue>): Promise<T> {
     return this.request<T>('GET', path, { query });
   }
@@ -91,13 +96,15 @@ export class HttpClient {
 
   private init(method: string, options: RequestOptions): RequestInit {
     const headers: Record<string, string> = { Accept: 'application/json' };
-    if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+    // A FormData body (a file upload) goes as multipart: the browser sets the type and boundary.
+    const multipart = typeof FormData !== 'undefined' && options.body instanceof FormData;
+    if (options.body !== undefined && !multipart) headers['Content-Type'] = 'application/json';
     if (!SAFE_METHODS.has(method) && this.csrfToken) headers[CSRF_HEADER] = this.csrfToken;
     return {
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.body === undefined ? undefined : multipart ? options.body as FormData : JSON.stringify(options.body),
     };
   }
 

@@ -1,6 +1,10 @@
 import { AdminApi } from './AdminApi';
 import type { PasswordPolicy } from './adminTypes';
 import { HttpClient, type HttpClientOptions } from './HttpClient';
+import { listQueryString } from './listQuery';
+import { LocationApi } from './LocationApi';
+import type { CompletenessView, RecordTemplateSummary, RulesetView } from '@zjrj/engine/contract';
+import { FilesApi } from './FilesApi';
 import type {
   Dictionary, EntityDefinition, EntitySummary, JsonObject, ListQuery, MenuItem, Page, PasswordChange,
   RecordItem, Session,
@@ -13,10 +17,16 @@ export class RuntimeApi {
   readonly http: HttpClient;
   /** 系统管理: roles, accounts, audit log. */
   readonly admin: AdminApi;
+  /** 机构信息: the phone-location hand-over (QR code, polling, the phone's report). */
+  readonly location: LocationApi;
+  /** Attachments: upload, metadata, links. */
+  readonly files: FilesApi;
 
   constructor(options: HttpClientOptions | HttpClient = {}) {
     this.http = options instanceof HttpClient ? options : new HttpClient(options);
     this.admin = new AdminApi(this.http);
+    this.location = new LocationApi(this.http);
+    this.files = new FilesApi(this.http);
   }
 
   async login(username: string, password: string): Promise<Session> {
@@ -61,8 +71,7 @@ export class RuntimeApi {
   }
 
   list<T extends JsonObject = JsonObject>(entity: string, query: ListQuery = {}): Promise<Page<RecordItem<T>>> {
-    const { filters, ...paging } = query;
-    return this.http.get(`/api/data/${segment(entity)}`, { ...filters, ...paging });
+    return this.http.get(`/api/data/${segment(entity)}${listQueryString(query)}`);
   }
 
   get<T extends JsonObject = JsonObject>(entity: string, id: string): Promise<RecordItem<T>> {
@@ -77,8 +86,35 @@ export class RuntimeApi {
     return this.http.put(`/api/data/${segment(entity)}/${segment(id)}`, { version, data });
   }
 
+  /** Several records at once, all or none; problems carry `/items/<i>/data/<field>` and `item`. */
+  async createMany<T extends JsonObject = JsonObject>(entity: string, items: readonly T[]): Promise<RecordItem<T>[]> {
+    const body = { items: items.map((data) => ({ data })) };
+    return (await this.http.post<{ items: RecordItem<T>[] }>(`/api/data/${segment(entity)}/batch`, body)).items;
+  }
+
+  /** The rule sets in force for an entity (the browser judges forms with them). */
+  async rulesets(entity: string): Promise<RulesetView[]> {
+    return (await this.http.get<{ items: RulesetView[] }>(`/api/rulesets/${segment(entity)}`)).items;
+  }
+
+  /** How complete the required information of the given records is (at most 100 ids). */
+  async completeness(entity: string, ids: readonly string[]): Promise<CompletenessView[]> {
+    if (ids.length === 0) return [];
+    return (await this.http.get<{ items: CompletenessView[] }>(`/api/completeness/${segment(entity)}`, { ids: ids.join(',') })).items;
+  }
+
   remove(entity: string, id: string): Promise<void> {
     return this.http.delete(`/api/data/${segment(entity)}/${segment(id)}`);
+  }
+
+  /** Record templates of an entity (e.g. 初始化部门's department trees). */
+  async templates(entity: string): Promise<RecordTemplateSummary[]> {
+    return (await this.http.get<{ items: RecordTemplateSummary[] }>(`/api/templates/${segment(entity)}`)).items;
+  }
+
+  /** Creates a template's records; refused with 409 `NOT_EMPTY` when the entity has records already. */
+  applyTemplate(entity: string, key: string): Promise<{ created: number }> {
+    return this.http.post(`/api/templates/${segment(entity)}/${segment(key)}/apply`);
   }
 
   private remember(session: Session): Session {

@@ -2,5 +2,10 @@ export { ApiError, errorMessage, messageForStatus, toApiError } from './ApiError
 export { CSRF_HEADER, HttpClient, type FetchLike, type HttpClientOptions, type QueryValue } from './HttpClient';
 export { AdminApi } from './AdminApi';
 export { RuntimeApi } from './RuntimeApi';
+export { LocationApi, type LocationReport, type LocationRequestView, type LocationStatus } from './LocationApi';
+export { listQueryString } from './listQuery';
+export { FilesApi, type FileMeta, type FileView } from './FilesApi';
+export type { CompletenessView, MissingRequirement, RulesetView } from '@zjrj/engine/contract';
+export type { RecordTemplateSummary } from '@zjrj/engine/contract';
 export type * from './adminTypes';
 export type * from './types';

@@ -6,6 +6,7 @@ import type { JsonObject, SchemaNode, UiSchemaNode } from '../api';
 import { applyChangeBehaviours, applyErrorFilters, defaultBehaviours, type FormBehaviour } from './behaviours';
 import { prepareForm, defaultWidgetRules, type WidgetRule } from './prepareForm';
 import { RendererContext, type RendererServices } from './refs/RendererServices';
+import { SectionsTemplate } from './sections';
 import { AddButton } from './templates/AddButton';
 import { FieldTemplate } from './templates/FieldTemplate';
 import { translateString } from './translateString';
@@ -13,6 +14,7 @@ import { entityValidator, localizeErrors } from './validation';
 import './EntityForm.css';
 import { DictionarySelectWidget } from './widgets/DictionarySelectWidget';
 import { RefSelectWidget } from './widgets/RefSelectWidget';
+import { AttachmentListWidget, AttachmentWidget } from './widgets/attachment';
 
 export interface EntityFormProps {
   /** The entity's published JSON Schema (with the engine's `x-` annotations) and uiSchema. */
@@ -41,8 +43,10 @@ export interface EntityFormProps {
 export const entityWidgets: RegistryWidgetsType = {
   refSelect: RefSelectWidget,
   dictionarySelect: DictionarySelectWidget,
+  attachment: AttachmentWidget,
+  attachments: AttachmentListWidget,
 };
-const templates = { FieldTemplate, ButtonTemplates: { AddButton } };
+const templates = { FieldTemplate, ObjectFieldTemplate: SectionsTemplate, ButtonTemplates: { AddButton } };
 const formContext = { readonlyAsDisabled: true, descriptionLocation: 'below', labelAlign: 'left' };
 /** Errors are shown under their fields; rjsf would otherwise also log them to the console. */
 const ignoreErrors = () => undefined;

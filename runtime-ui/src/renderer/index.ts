@@ -3,7 +3,9 @@ export { applyChangeBehaviours, applyErrorFilters, defaultBehaviours, factsFromI
   type FormBehaviour } from './behaviours';
 export { defaultWidgetRules, prepareForm, type WidgetRule } from './prepareForm';
 export { ApiRefSource, RendererContext, useRefLabels, useRefOptions, useRendererServices,
-  type DictionarySource, type RefOption, type RefSource, type RendererServices } from './refs';
+  type DictionarySource, type FileSource, type RefOption, type RefSource, type RendererServices } from './refs';
+export { formSections, OTHER_SECTION_TITLE, SectionExtrasContext, SectionsTemplate, type FormSection, type SectionDeclaration,
+  type SectionExtras } from './sections';
 export { clearChangedFieldErrors, toFormErrors, type FormErrors } from './serverErrors';
 export { constOptions, pointerSegments, propertySegments, schemaAt, titleAt } from './schemaPaths';
 export { AddButton } from './templates/AddButton';
@@ -13,3 +15,4 @@ export { customFormats, entityValidator, EntityValidator, formatMessages, isVali
   from './validation';
 export { DictionarySelectWidget } from './widgets/DictionarySelectWidget';
 export { RefSelectWidget } from './widgets/RefSelectWidget';
+export { AttachmentCard, AttachmentListWidget, AttachmentWidget, acceptedFormats, fileProblem, formatSize, isAttachmentField } from './widgets/attachment';

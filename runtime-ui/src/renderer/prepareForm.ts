@@ -1,5 +1,6 @@
 import type { SchemaNode, UiSchemaNode } from '../api';
 import { constOptions } from './schemaPaths';
+import { isAttachmentField } from './widgets/attachment';
 
 /** Which widget a field gets by what its schema says (first match wins; an explicit `ui:widget` wins over all). */
 export interface WidgetRule {
@@ -8,6 +9,8 @@ export interface WidgetRule {
 }
 
 export const defaultWidgetRules: readonly WidgetRule[] = [
+  { widget: 'attachments', matches: (node) => node.type === 'array' && isAttachmentField(node) },
+  { widget: 'attachment', matches: (node) => node.type !== 'array' && isAttachmentField(node) },
   { widget: 'refSelect', matches: (node) => typeof node['x-ref'] === 'object' && node['x-ref'] !== null },
   { widget: 'dictionarySelect', matches: (node) => constOptions(node) !== undefined },
 ];

@@ -11,7 +11,8 @@ function hasFieldErrors(editor: RecordEditor): boolean {
   return Object.keys(editor.errors.extraErrors as object).length > 0;
 }
 
-function ErrorSummary({ editor }: { editor: RecordEditor }) {
+/** Why the last save failed: someone else saved first, messages for no field, or 'see the red fields'. */
+export function ErrorSummary({ editor }: { editor: RecordEditor }) {
   const { stale, messages } = editor.errors;
   if (stale) {
     return (

@@ -1,8 +1,11 @@
 import { Button, Popconfirm, Space } from 'antd';
 import type { ColumnType } from 'antd/es/table';
+import type { ReactNode } from 'react';
 import type { MenuAction, RecordItem } from '../../lib';
 
 export interface RowHandlers {
+  /** Buttons a page adds before 修改 / 删除 (e.g. 映射). */
+  extra?(record: RecordItem): ReactNode;
   edit(record: RecordItem): void;
   view(record: RecordItem): void;
   remove(record: RecordItem): Promise<void>;
@@ -16,9 +19,10 @@ export function actionColumn(actions: readonly MenuAction[], handlers: RowHandle
     key: '__actions',
     title: '操作',
     fixed: 'right',
-    width: canUpdate && canDelete ? 140 : 90,
+    width: (canUpdate && canDelete ? 140 : 90) + (handlers.extra ? 60 : 0),
     render: (_: unknown, record: RecordItem) => (
       <Space size={0}>
+        {handlers.extra?.(record)}
         {canUpdate
           ? <Button type="link" size="small" onClick={() => handlers.edit(record)}>修改</Button>
           : <Button type="link" size="small" onClick={() => handlers.view(record)}>查看</Button>}

@@ -3,7 +3,8 @@ import type { EntityDefinition, JsonObject, RecordItem, RuntimeApi } from '../..
 import { useAppServices } from '../AppServices';
 import { useServerErrors, type ServerErrors } from './useServerErrors';
 
-export type EditorTarget = { mode: 'create' } | { mode: 'edit' | 'view'; record: RecordItem };
+/** What the form opens on; a new record may start with some values (e.g. the parent of a child department). */
+export type EditorTarget = { mode: 'create'; initial?: JsonObject } | { mode: 'edit' | 'view'; record: RecordItem };
 
 export interface RecordEditor {
   formData: JsonObject;
@@ -27,7 +28,7 @@ export function useRecordEditor(definition: EntityDefinition, target: EditorTarg
   onSaved: (record: RecordItem) => void): RecordEditor {
   const { api } = useAppServices();
   const existing = target.mode === 'create' ? undefined : target.record;
-  const [formData, setFormData] = useState<JsonObject>(existing?.data ?? {});
+  const [formData, setFormData] = useState<JsonObject>(existing?.data ?? (target.mode === 'create' ? target.initial : undefined) ?? {});
   const current = useRef(formData);
   const [version, setVersion] = useState(existing?.version ?? 0);
   const [saving, setSaving] = useState(false);

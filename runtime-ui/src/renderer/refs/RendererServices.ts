@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { Dictionary, RefAnnotation } from '../../api';
+import type { Dictionary, FileMeta, FileView, RefAnnotation } from '../../api';
 
 export interface RefOption {
   value: string;
@@ -21,10 +21,19 @@ export interface DictionarySource {
   dictionary(key: string): Promise<Dictionary>;
 }
 
+/** Where attachment fields (`x-attachment`) upload files and read them back. */
+export interface FileSource {
+  upload(file: Blob, filename: string): Promise<FileView>;
+  meta(id: string): Promise<FileMeta>;
+  /** The file's content (image preview, download link). */
+  url(id: string): string;
+}
+
 /** What the renderer's widgets need from outside; everything optional so a preview works without a server. */
 export interface RendererServices {
   refs?: RefSource;
   dictionaries?: DictionarySource;
+  files?: FileSource;
 }
 
 export const RendererContext = createContext<RendererServices>({});

@@ -21,6 +21,11 @@ const byLabelOrCode = (input: string, option?: { label?: unknown; value?: unknow
   return String(option?.label ?? '').toLowerCase().includes(needle) || String(option?.value ?? '').toLowerCase().startsWith(needle);
 };
 
+/** Tree nodes match like options: by label, or by the start of their code (e.g. D99). */
+const treeSearch = {
+  filterTreeNode: (input: string, node: { title?: unknown; value?: unknown }) => byLabelOrCode(input, { label: node.title, value: node.value }),
+};
+
 /** The full dictionary of a tree-shaped field, when a DictionarySource is available. */
 function useDictionary(key: unknown, tree: boolean): Dictionary | undefined {
   const { dictionaries } = useRendererServices();
@@ -58,7 +63,7 @@ export function DictionarySelectWidget(props: WidgetProps) {
     'aria-describedby': ariaDescribedByIds(id),
   };
   if (isTree) {
-    return <TreeSelect {...common} treeData={treeData} showSearch treeNodeFilterProp="title" treeDefaultExpandAll={false} />;
+    return <TreeSelect {...common} treeData={treeData} showSearch={treeSearch} treeDefaultExpandAll={false} />;
   }
   return <Select {...common} options={options} showSearch={{ filterOption: byLabelOrCode }} />;
 }
