@@ -20,6 +20,13 @@ export async function changeFirstPassword(page: Page): Promise<void> {
   await page.getByRole('button', { name: '确认修改' }).click();
   await page.getByTestId('org-name').waitFor();
 }
+/** A demo account's first session: open the app, log in with the default password, change it. */
+export async function firstLogin(run: { page: Page; baseUrl: string }, username: string): Promise<void> {
+  await run.page.goto(`${run.baseUrl}/`);
+  await login(run.page, username, DEFAULT_PASSWORD);
+  await changeFirstPassword(run.page);
+}
+
 import { repoRoot } from '../../engine/src/config/index.js';
 import { startTestEngine, testDatabases, type TestDatabase, type TestEngine } from '../../engine/src/testing/index.js';
 

@@ -6,7 +6,7 @@ import { MainLayout } from './layout';
 import { LoginPage } from './login';
 import { RealNameRequiredPage } from './pages/RealNameRequiredPage';
 import { PasswordChangePage } from './password';
-import { renderRoute } from './routes';
+import { renderPublicRoute, renderRoute } from './routes';
 import { usePath } from './router';
 import { SessionProvider, useSession } from './session';
 
@@ -24,6 +24,18 @@ function Gate() {
   return <MainLayout path={path} render={(menu) => renderRoute(path, menu)} />;
 }
 
+/** Public pages (no login, e.g. the phone's 手机定位 page) bypass the session; every other path goes through the gate. */
+function Screens() {
+  const path = usePath();
+  const publicPage = renderPublicRoute(path);
+  if (publicPage) return publicPage;
+  return (
+    <SessionProvider>
+      <Gate />
+    </SessionProvider>
+  );
+}
+
 /** The runtime app: antd in Simplified Chinese, the session, and the screens. */
 export function App({ services }: { services?: AppServices }) {
   const app = useMemo(() => services ?? createAppServices(), [services]);
@@ -31,9 +43,7 @@ export function App({ services }: { services?: AppServices }) {
     <ConfigProvider locale={zhCN} theme={theme} button={button}>
       <AntdApp>
         <AppServicesContext.Provider value={app}>
-          <SessionProvider>
-            <Gate />
-          </SessionProvider>
+          <Screens />
         </AppServicesContext.Provider>
       </AntdApp>
     </ConfigProvider>

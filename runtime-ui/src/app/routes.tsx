@@ -8,9 +8,13 @@ import { NoAccessPage } from './pages/NoAccessPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { matchPath } from './router';
 
-/** Loaded on first use: the form renderer (rjsf, ajv) is not needed for the login page. */
-const RecordListPage = lazy(() => import('./records').then((m) => ({ default: m.RecordListPage })));
+/**
+ * Loaded on first use: the form renderer (rjsf, ajv) is not needed for the login page. An entity's
+ * page is its flat list, or the view its definition asks for (`ui:view`).
+ */
+const EntityPage = lazy(() => import('./entityViews').then((m) => ({ default: m.EntityPage })));
 const ProfilePage = lazy(() => import('./profile').then((m) => ({ default: m.ProfilePage })));
+const MobileLocationPage = lazy(() => import('./location').then((m) => ({ default: m.MobileLocationPage })));
 
 export interface RouteContext {
   params: Record<string, string>;
@@ -42,15 +46,29 @@ export const routes: readonly Route[] = [
     pattern: '/data/:entity',
     render: ({ params, menu }) => {
       const item = findMenuItem(menu, (i) => i.entity === params.entity)?.item;
-      return loading(<RecordListPage key={params.entity} entity={params.entity!} actions={item?.actions ?? []} />);
+      return loading(<EntityPage key={params.entity} entity={params.entity!} actions={item?.actions ?? []} />);
     },
   },
 ];
 
-export function renderRoute(path: string, menu: readonly MenuItem[]): ReactNode {
-  for (const route of routes) {
+/** Pages anyone may open without logging in, outside the main layout (a phone that scanned a QR code). */
+export const publicRoutes: readonly Route[] = [
+  { pattern: '/m/location/:token', render: ({ params }) => loading(<MobileLocationPage token={params.token!} />) },
+];
+
+function firstMatch(list: readonly Route[], path: string, menu: readonly MenuItem[]): ReactNode | undefined {
+  for (const route of list) {
     const params = matchPath(route.pattern, path);
     if (params) return route.render({ params, menu });
   }
-  return <NotFoundPage />;
+  return undefined;
+}
+
+/** The public page at `path`, or undefined when the path needs a session. */
+export function renderPublicRoute(path: string): ReactNode | undefined {
+  return firstMatch(publicRoutes, path, []);
+}
+
+export function renderRoute(path: string, menu: readonly MenuItem[]): ReactNode {
+  return firstMatch(routes, path, menu) ?? <NotFoundPage />;
 }

@@ -33,7 +33,7 @@ export function MainLayout({ path, render }: { path: string; render: (menu: Menu
   const session = useActiveSession();
   const menu = useMenu(session.user.id);
   const refs = useMemo(() => new ApiRefSource(api), [api, session.user.id]);
-  const services = useMemo(() => ({ refs, dictionaries: refs }), [refs]);
+  const services = useMemo(() => ({ refs, dictionaries: refs, files: api.files }), [refs, api]);
 
   return (
     <Layout style={{ minHeight: '100vh' }}>

@@ -1,0 +1,3 @@
+export { mappedData, mappingForm, unmappedFilter } from './mappingForm';
+export { MappingModal } from './MappingModal';
+export { MappingPage } from './MappingPage';

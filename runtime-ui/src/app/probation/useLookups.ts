@@ -1,0 +1,36 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { EntityDefinition, RefAnnotation } from '../../lib';
+import type { LookupResolver } from '../../rules';
+import { useAppServices } from '../AppServices';
+
+type Data = Record<string, unknown>;
+
+/**
+ * The records the rules look up (e.g. the person of `personId`), read once each as the ids
+ * appear; the resolver answers null for one not read (yet), as the server does for an unknown id.
+ */
+export function useLookups(definition: EntityDefinition, fields: readonly string[], records: readonly Data[]): LookupResolver {
+  const { api } = useAppServices();
+  const [known, setKnown] = useState<ReadonlyMap<string, Data | null>>(new Map());
+  const wanted = useMemo(() => {
+    const keys = new Set<string>();
+    for (const field of fields) for (const record of records) if (typeof record[field] === 'string') keys.add(`${field}\u0000${record[field] as string}`);
+    return [...keys].sort();
+  }, [fields, records]);
+  const wantedKey = wanted.join('\u0001');
+
+  useEffect(() => {
+    let live = true;
+    const missing = wanted.filter((key) => !known.has(key));
+    for (const key of missing) {
+      const [field, id] = key.split('\u0000') as [string, string];
+      const entity = (definition.schema.properties?.[field]?.['x-ref'] as RefAnnotation | undefined)?.entity;
+      if (!entity) continue;
+      api.get(entity, id).then((r) => r.data, () => null)
+        .then((data) => { if (live) setKnown((map) => new Map(map).set(key, data)); });
+    }
+    return () => { live = false; };
+  }, [api, definition, wantedKey]);
+
+  return useMemo(() => (field: string, id: unknown) => known.get(`${field}\u0000${String(id)}`) ?? null, [known]);
+}

@@ -1,0 +1,2 @@
+export { firstEntryData, forFirstEntry } from './singletonForm';
+export { SingletonPage } from './SingletonPage';
