@@ -5,35 +5,50 @@ import { rulesVsParse } from './rules.js';
 
 /**
  * `npm run bench`: each figure next to a raw baseline measured in the same run on the same data.
- * Bounded: BENCH_RECORDS creates for (a), BENCH_SECONDS of load per server for (b).
+ * Bounded: BENCH_RECORDS creates for (a), BENCH_SECONDS of load per server for (b),
+ * BENCH_RULE_RECORDS for (d). `BENCH_ONLY=a,d` runs only those sections.
  */
 const records = Number(process.env.BENCH_RECORDS ?? 1000);
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+const judged = Number(process.env.BENCH_RULE_RECORDS ?? 20000);
 const pct = (a: number, b: number) => `${((a / b) * 100).toFixed(0)} %`;
 
-console.log(`(a) ${records} single creates each, 5 alternating rounds, SQLite WAL, synchronous=FULL`);
-const a = await recordsVsRaw(records);
-console.log(`    ${a.service.label}: ${a.service.opsPerSecond.toFixed(0)} /s`);
-console.log(`    ${a.raw.label}: ${a.raw.opsPerSecond.toFixed(0)} /s`);
-console.log(`    ratio: ${pct(a.service.opsPerSecond, a.raw.opsPerSecond)} (goal ≥ 50 %)`);
+const sections: Record<string, () => Promise<void>> = {
+  a: async () => {
+    console.log(`(a) ${records} single creates each, 5 alternating rounds, SQLite WAL, synchronous=FULL`);
+    const a = await recordsVsRaw(records);
+    console.log(`    ${a.service.label}: ${a.service.opsPerSecond.toFixed(0)} /s`);
+    console.log(`    ${a.raw.label}: ${a.raw.opsPerSecond.toFixed(0)} /s`);
+    console.log(`    ratio: ${pct(a.service.opsPerSecond, a.raw.opsPerSecond)} (goal ≥ 50 %)`);
+  },
+  b: async () => {
+    console.log(`(b) HTTP creates, 50 connections, 3 alternating rounds of ${seconds} s per server, loopback`);
+    const b = await httpCreates(seconds);
+    for (const figure of [b.engine, b.bare]) {
+      console.log(`    ${figure.label}: ${figure.requestsPerSecond.toFixed(0)} req/s, p50 ${figure.p50} ms, p99 ${figure.p99} ms` +
+        (figure.non2xx || figure.errors ? `, non-2xx ${figure.non2xx}, errors ${figure.errors}` : ''));
+    }
+    console.log(`    throughput ratio: ${pct(b.engine.requestsPerSecond, b.bare.requestsPerSecond)} (goal ≥ 50 %);` +
+      ` p99 ratio: ${(b.engine.p99 / b.bare.p99).toFixed(2)}× (goal ≤ 2×)`);
+  },
+  c: async () => {
+    console.log(`(c) logins: argon2id (19 MiB, 4 passes) check, and HTTP logins at 10 connections for ${seconds} s`);
+    const c = await loginThroughput(seconds);
+    console.log(`    one password check: ${c.cpuMsPerCheck.toFixed(1)} ms CPU, ${c.wallMsPerCheck.toFixed(1)} ms wall (goal 20–100 ms)`);
+    console.log(`    logins: ${c.loginsPerSecond.toFixed(0)} /s, p50 ${c.p50} ms, p99 ${c.p99} ms` + (c.non2xx ? `, non-2xx ${c.non2xx}` : ''));
+  },
+  d: async () => {
+    console.log(`(d) ${judged} probation records: every rule of probation-2024 vs exceljs streaming parse, 3 alternating rounds`);
+    const d = await rulesVsParse(judged);
+    console.log(`    ${d.judge.label}: ${d.judge.opsPerSecond.toFixed(0)} records/s (violations found: ${d.violations}, expected 0)`);
+    console.log(`    ${d.parse.label}: ${d.parse.opsPerSecond.toFixed(0)} rows/s`);
+    console.log(`    ratio: ${(d.judge.opsPerSecond / d.parse.opsPerSecond).toFixed(2)}× (goal ≥ 2×)`);
+  },
+};
 
-console.log(`(b) HTTP creates, 50 connections, 3 alternating rounds of ${seconds} s per server, loopback`);
-const b = await httpCreates(seconds);
-for (const figure of [b.engine, b.bare]) {
-  console.log(`    ${figure.label}: ${figure.requestsPerSecond.toFixed(0)} req/s, p50 ${figure.p50} ms, p99 ${figure.p99} ms` +
-    (figure.non2xx || figure.errors ? `, non-2xx ${figure.non2xx}, errors ${figure.errors}` : ''));
+const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim()).filter(Boolean);
+const unknown = only?.filter((key) => !(key in sections)) ?? [];
+if (unknown.length > 0) throw new Error(`BENCH_ONLY: unknown section(s) ${unknown.join(', ')}; known: ${Object.keys(sections).join(', ')}`);
+for (const [key, run] of Object.entries(sections)) {
+  if (!only || only.includes(key)) await run();
 }
-console.log(`    throughput ratio: ${pct(b.engine.requestsPerSecond, b.bare.requestsPerSecond)} (goal ≥ 50 %);` +
-  ` p99 ratio: ${(b.engine.p99 / b.bare.p99).toFixed(2)}× (goal ≤ 2×)`);
-
-console.log(`(c) logins: argon2id (19 MiB, 4 passes) check, and HTTP logins at 10 connections for ${seconds} s`);
-const c = await loginThroughput(seconds);
-console.log(`    one password check: ${c.cpuMsPerCheck.toFixed(1)} ms CPU, ${c.wallMsPerCheck.toFixed(1)} ms wall (goal 20–100 ms)`);
-console.log(`    logins: ${c.loginsPerSecond.toFixed(0)} /s, p50 ${c.p50} ms, p99 ${c.p99} ms` + (c.non2xx ? `, non-2xx ${c.non2xx}` : ''));
-
-const judged = Number(process.env.BENCH_RULE_RECORDS ?? 20000);
-console.log(`(d) ${judged} probation records: every rule of probation-2024 vs exceljs streaming parse, 3 alternating rounds`);
-const d = await rulesVsParse(judged);
-console.log(`    ${d.judge.label}: ${d.judge.opsPerSecond.toFixed(0)} records/s (violations found: ${d.violations}, expected 0)`);
-console.log(`    ${d.parse.label}: ${d.parse.opsPerSecond.toFixed(0)} rows/s`);
-console.log(`    ratio: ${(d.judge.opsPerSecond / d.parse.opsPerSecond).toFixed(2)}× (goal ≥ 2×)`);
