@@ -41,6 +41,19 @@ export interface EntityContent extends DefinitionContent {
   schema: JsonSchema & { properties: Record<string, JsonSchema>; required?: string[] };
   uiSchema?: Record<string, unknown>;
   completeness?: { title?: string; requirements: CompletenessRequirement[] };
+  import?: EntityImportDeclaration;
+}
+
+/** How records are imported from Excel (R-11); see docs/decisions/0006-imports.md. */
+export interface EntityImportDeclaration {
+  sheet?: string;
+  /** The field referring to the person a row belongs to (identified by name + ID number in the sheet). */
+  owner?: string;
+  /** Fields identifying the same record within the institution (overwrite). */
+  match: string[];
+  /** `group`: overwrite replaces every stored record sharing the match values. Default `record`. */
+  replace?: 'record' | 'group';
+  exclude?: string[];
 }
 
 /** One thing a record needs for a purpose: its own fields filled, or related records (with fields). */
