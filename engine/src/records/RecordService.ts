@@ -207,7 +207,7 @@ export class RecordService {
       for (const [index, { row, errors, previous }] of entries.entries()) {
         const refs = await checkRefs(writer, row, entity.schema.refs, pending);
         const files = await checkAttachments(writer, row, entity.schema.attachments, channel, previous);
-        const violations = await judgeRules(writer, this.deps.registry, row, this.deps.logger, rows);
+        const violations = await judgeRules(writer, this.deps.registry, row, this.deps.logger, rows, channel);
         problems.push(...within(index, [...errors, ...refs.errors, ...files, ...violations]));
         links.push(refs.links);
       }

@@ -1,7 +1,7 @@
 import type { DefinitionRegistry } from '../definitions/index.js';
 import type { ErrorItem } from '../errors/index.js';
 import type { Logger } from '../log/index.js';
-import type { CompiledRuleset, RulesetContent } from '../rules/index.js';
+import type { CompiledRuleset, RuleChannel, RulesetContent } from '../rules/index.js';
 import type { RecordWriter } from './store/index.js';
 import type { RecordRow } from './types.js';
 
@@ -41,7 +41,7 @@ function noRulesetInForce(registry: DefinitionRegistry, row: RecordRow): ErrorIt
  * is stored.
  */
 export async function judgeRules(writer: RecordWriter, registry: DefinitionRegistry, row: RecordRow,
-  logger?: Logger, batch: readonly RecordRow[] = []): Promise<ErrorItem[]> {
+  logger?: Logger, batch: readonly RecordRow[] = [], channel: RuleChannel = 'entry'): Promise<ErrorItem[]> {
   const rulesets = registry.rulesetsFor(row.entity, row.data);
   if (rulesets.length === 0) return noRulesetInForce(registry, row);
   const violations: ErrorItem[] = [];
@@ -53,7 +53,7 @@ export async function judgeRules(writer: RecordWriter, registry: DefinitionRegis
       resolved[name] = target && target.orgId === row.orgId ? target.data : null;
     }
     const others = await groupOthers(writer, registry, ruleset, row, batch);
-    violations.push(...ruleset.judge({ record: row.data, lookups: resolved, others }, (ruleId, warnings) =>
+    violations.push(...ruleset.judge({ record: row.data, lookups: resolved, others, channel }, (ruleId, warnings) =>
       logger?.warn({ ruleset: ruleset.content.key, ruleId, warnings }, 'rule evaluated with FEEL warnings')));
   }
   return violations;

@@ -60,7 +60,7 @@ export class CompiledRuleset {
   /** Every rule the record breaks, with the group (the record plus `others`) for group rules. */
   judge(input: RuleTestInput, onWarning?: OnWarning, options?: RunOptions): RuleViolation[] {
     const variables = this.variables(input.record, input.lookups, this.segments([...(input.others ?? []), input.record]));
-    return verdicts(this.rules, variables, onWarning, options);
+    return verdicts(this.rules, variables, onWarning, input.channel ? { ...options, channel: input.channel } : options);
   }
 
   /**
@@ -68,14 +68,14 @@ export class CompiledRuleset {
    * rules per record, group rules once — their verdict is the group's, given to every member —
    * unless a group rule also reads the record's own fields. Same verdicts as `judge` per member.
    */
-  judgeGroup(records: Data[], lookups?: Lookups, onWarning?: OnWarning): RuleViolation[][] {
+  judgeGroup(records: Data[], lookups?: Lookups, onWarning?: OnWarning, options?: RunOptions): RuleViolation[][] {
     const segments = this.segments(records);
     const once = this.rules.filter((r) => r.rule.scope === 'group' && !r.readsRecord);
     const perRecord = this.rules.filter((r) => !once.includes(r));
-    const shared = records.length > 0 ? verdicts(once, this.variables(records[0]!, lookups, segments), onWarning) : [];
+    const shared = records.length > 0 ? verdicts(once, this.variables(records[0]!, lookups, segments), onWarning, options) : [];
     return records.map((record) => {
       const variables = this.variables(record, lookups, segments);
-      const own = verdicts(perRecord, variables, onWarning);
+      const own = verdicts(perRecord, variables, onWarning, options);
       if (shared.length === 0 || own.length === 0) return [...own, ...shared];
       // Keep the rule set's order of rules, as `judge` gives it.
       return this.rules.flatMap((r) => [...own, ...shared].filter((v) => (v.rule ?? v.code) === r.rule.id));

@@ -1,9 +1,10 @@
 import { compileExpression, FeelProblem, freeVariables, type CompiledExpression } from './feel.js';
-import type { Rule, RulesetProblem, RuleViolation } from './types.js';
+import type { Rule, RuleChannel, RulesetProblem, RuleViolation } from './types.js';
 
 type Data = Record<string, unknown>;
 export type OnWarning = (ruleId: string, warnings: string[]) => void;
-export interface RunOptions { interpret?: boolean }
+/** `interpret`: run feelin's interpreter instead of the translation; `channel`: how the record arrives (rules with `on` skip other channels). */
+export interface RunOptions { interpret?: boolean; channel?: RuleChannel }
 
 /** One rule with its expressions compiled; `readsRecord`: a group rule that also reads the record's own fields. */
 export interface CompiledRule {
@@ -57,6 +58,7 @@ function evaluate(expression: CompiledExpression, variables: Data, ruleId: strin
 
 export function verdict(compiled: CompiledRule, variables: Data, onWarning?: OnWarning, options?: RunOptions): RuleViolation | undefined {
   const id = compiled.rule.id;
+  if (options?.channel && compiled.rule.on && !compiled.rule.on.includes(options.channel)) return undefined;
   try {
     if (compiled.when && evaluate(compiled.when, variables, id, onWarning, options) !== true) return undefined;
     // An assertion that cannot be decided (null: a field is missing) is left to the schema's checks.

@@ -6,11 +6,16 @@ export interface RuleParameter {
   note?: string;
 }
 
+/** How a record arrives: typed in one at a time, or imported from a file (R-6.4). */
+export type RuleChannel = 'entry' | 'import';
+
 /** One rule: when it applies, what must hold, what to say and which field to blame (FEEL expressions). */
 export interface Rule {
   id: string;
   /** `record`: one record; `group`: all records of the group (e.g. one person's probation segments). */
   scope?: 'record' | 'group';
+  /** The channels the rule applies on (default: all): e.g. a scan required on single entry, not on import. */
+  on?: RuleChannel[];
   when?: string;
   assert: string;
   message: string;
@@ -24,6 +29,8 @@ export interface RuleTestInput {
   lookups?: Record<string, Record<string, unknown> | null>;
   /** The other records of the record's group (already stored). */
   others?: Array<Record<string, unknown>>;
+  /** The channel the record arrives on (default: every rule applies). */
+  channel?: RuleChannel;
 }
 
 export interface RuleTest {
