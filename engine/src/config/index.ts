@@ -18,6 +18,21 @@ export interface EngineConfig {
   passwordPolicy: string;
   defaultPassword: string;
   seedDemo: boolean;
+  jobs: JobsConfig;
+}
+
+/** Background jobs (imports of more than 100 rows): the in-process worker and its limits. */
+export interface JobsConfig {
+  /** Jobs one engine process runs at the same time. */
+  workers: number;
+  /** Queued plus running jobs one account may have; one more is refused with 429. */
+  maxConcurrentPerAccount: number;
+  /** How often a worker looks for work woken by nothing (leases expired in another process). */
+  pollMs: number;
+  /** How long a running job's claim lasts without a heartbeat (renewed every third of it). */
+  leaseMs: number;
+  /** Runs a job may start (first run and resumptions) before it is given up as interrupted. */
+  maxAttempts: number;
 }
 
 export type DatabaseConfig =
@@ -78,5 +93,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): EngineConfig {
     passwordPolicy: env.PASSWORD_POLICY ?? 'password-guide',
     defaultPassword: env.DEFAULT_PASSWORD ?? 'Zjrj@-2007',
     seedDemo: !production && env.SEED_DEMO !== 'false',
+    jobs: {
+      workers: envInt(env, 'JOB_WORKERS', 1),
+      maxConcurrentPerAccount: envInt(env, 'JOB_MAX_PER_ACCOUNT', 2),
+      pollMs: envInt(env, 'JOB_POLL_MS', 5000),
+      leaseMs: envInt(env, 'JOB_LEASE_MS', 30_000),
+      maxAttempts: envInt(env, 'JOB_MAX_ATTEMPTS', 3),
+    },
   };
 }

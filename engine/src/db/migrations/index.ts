@@ -3,6 +3,7 @@ import * as m0001 from './0001_system_tables.js';
 import * as m0002 from './0002_accounts_and_roles.js';
 import * as m0003 from './0003_files.js';
 import * as m0004 from './0004_location_requests.js';
+import * as m0005 from './0005_jobs.js';
 
 interface Migration { up(knex: Knex): Promise<void>; down(knex: Knex): Promise<void> }
 
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   '0002_accounts_and_roles': m0002,
   '0003_files': m0003,
   '0004_location_requests': m0004,
+  '0005_jobs': m0005,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -1,5 +1,6 @@
 import type { Actor } from '../../access/index.js';
 import type { AuditEntry } from '../../audit/index.js';
+import type { JobCounts } from '../../jobs/index.js';
 import type { RecordRow } from '../types.js';
 
 export interface KeyRow { name: string; value: string }
@@ -29,7 +30,17 @@ export interface RecordWriter {
   hasRecords(entity: string, orgId: string): Promise<boolean>;
   /** An uploaded file's owner and real media type (attachments a record points at). */
   findFile(id: string): Promise<{ orgId: string; mediaType: string } | undefined>;
+  /**
+   * Stores a running job's progress in this transaction, so a chunk of imported records and the
+   * progress that counts them commit together (a killed job resumes after its last chunk, with no
+   * row twice). Counts are absolute; a null checkpoint keeps the stored one. Throws when the job is
+   * no longer running (ended or interrupted meanwhile), which rolls the transaction back.
+   */
+  jobProgress(jobId: string, counts: Partial<JobCounts>, checkpoint: Record<string, unknown> | null, at: string): Promise<void>;
 }
+
+/** A progress write that changed no row: the job is not running any more. */
+export const jobNotRunning = (jobId: string) => new Error(`Job ${jobId} is not running: its progress was not stored`);
 
 /** Runs work in one write transaction: all of it is stored, or none. */
 export interface RecordStore {

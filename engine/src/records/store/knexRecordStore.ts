@@ -1,7 +1,8 @@
 import type { Knex } from 'knex';
 import { auditRow } from '../../audit/index.js';
 import type { Database } from '../../db/index.js';
-import { toRecordRow, type RawRecord, type RecordStore, type RecordWriter } from './RecordWriter.js';
+import { jobProgressColumns } from '../../jobs/index.js';
+import { jobNotRunning, toRecordRow, type RawRecord, type RecordStore, type RecordWriter } from './RecordWriter.js';
 
 function knexWriter(trx: Knex.Transaction, dialect: Database['dialect']): RecordWriter {
   const parseJson = dialect.parseJson;
@@ -36,6 +37,10 @@ function knexWriter(trx: Knex.Transaction, dialect: Database['dialect']): Record
     findFile: async (id) => {
       const file = await trx('files').where('id', id).first('org_id', 'media_type') as { org_id: string; media_type: string } | undefined;
       return file ? { orgId: file.org_id, mediaType: file.media_type } : undefined;
+    },
+    jobProgress: async (jobId, counts, checkpoint, at) => {
+      const changed = await trx('jobs').where({ id: jobId, status: 'running' }).update(jobProgressColumns(counts, checkpoint, at));
+      if (changed !== 1) throw jobNotRunning(jobId);
     },
     findGroup: async (entity, orgId, field, value) => {
       const [sql, bindings] = dialect.jsonEquals('data', field, value);

@@ -1,6 +1,6 @@
 import type BetterSqlite from 'better-sqlite3';
 import { auditRow } from '../../audit/index.js';
-import { toRecordRow, type RawRecord, type RecordWriter } from './RecordWriter.js';
+import { jobNotRunning, toRecordRow, type RawRecord, type RecordWriter } from './RecordWriter.js';
 
 const fileOf = (raw: unknown) => {
   const file = raw as { org_id: string; media_type: string } | undefined;
@@ -26,6 +26,9 @@ const SQL = {
   file: 'SELECT org_id, media_type FROM files WHERE id = ?',
   audit: `INSERT INTO audit_events (at, account_id, org_id, action, entity, record_id, ip, request_id, details)
     VALUES (@at, @account_id, @org_id, @action, @entity, @record_id, @ip, @request_id, @details)`,
+  // One statement for any subset of counts: a missing one binds NULL and keeps the stored value.
+  jobProgress: `UPDATE jobs SET total = COALESCE(?, total), processed = COALESCE(?, processed), imported = COALESCE(?, imported),
+    failed = COALESCE(?, failed), checkpoint = COALESCE(?, checkpoint), updated_at = ? WHERE id = ? AND status = 'running'`,
 };
 
 /** The record writes as prepared statements on a better-sqlite3 connection inside an open transaction. */
@@ -53,6 +56,11 @@ export function sqliteWriter(c: BetterSqlite.Database): RecordWriter {
     audit: async (actor, entry, at) => { c.prepare(SQL.audit).run(auditRow(actor, entry, at)); },
     hasRecords: async (entity, orgId) => c.prepare(SQL.anyRecord).get(entity, orgId) !== undefined,
     findFile: async (id) => fileOf(c.prepare(SQL.file).get(id)),
+    jobProgress: async (jobId, counts, checkpoint, at) => {
+      const { changes } = c.prepare(SQL.jobProgress).run(counts.total ?? null, counts.processed ?? null, counts.imported ?? null,
+        counts.failed ?? null, checkpoint ? JSON.stringify(checkpoint) : null, at, jobId);
+      if (changes !== 1) throw jobNotRunning(jobId);
+    },
     // `field` is an identifier checked by the definition's meta-schema, never user input.
     findGroup: async (entity, orgId, field, value) => (c.prepare(`SELECT * FROM records WHERE entity = ? AND org_id = ?
       AND json_extract(data, '$.${field}') = ?`).all(entity, orgId, value) as unknown[]).map((raw) => row(raw)!),
