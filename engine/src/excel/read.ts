@@ -1,0 +1,121 @@
+import { Worker } from 'node:worker_threads';
+import { guardXlsx } from './guard.js';
+import { DEFAULT_READ_LIMITS, TemplateMismatchError, UnsafeFileError, type ImportLayout, type ReadLimits, type SheetRow } from './types.js';
+import type { WorkerInput, WorkerMessage } from './workerProtocol.js';
+
+/** Heap of a reader worker: beyond it the worker (not the engine) stops, and the upload is refused. */
+const WORKER_HEAP_MB = 512;
+const DEFAULT_CHUNK = 500;
+const UNREADABLE = '无法读取文件内容：文件可能已损坏，或不是用 Excel 保存的 .xlsx 文件。请在 Excel 中打开并重新保存后再导入。';
+const OUT_OF_MEMORY = '文件内容过多，读取时超出了内存上限。请把数据分成几个文件分别导入。';
+
+/**
+ * The worker runs `readerWorker.ts` under tsx when the engine runs from TypeScript (tsx or vitest):
+ * a worker's `--import` hooks come too late for its entry module on Node 20, so a small bootstrap
+ * registers tsx first and then imports the entry. Compiled JavaScript loads `readerWorker.js` directly.
+ */
+function startWorker(input: WorkerInput): Worker {
+  const typescript = import.meta.url.endsWith('.ts');
+  const entry = new URL(typescript ? './readerWorker.ts' : './readerWorker.js', import.meta.url);
+  const options = { workerData: input, execArgv: [], resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } };
+  if (!typescript) return new Worker(entry, options);
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const boot = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); });`;
+  return new Worker(boot, { ...options, eval: true });
+}
+
+function workerError(message: Extract<WorkerMessage, { type: 'error' }>): Error {
+  if (message.name === 'TemplateMismatchError') return new TemplateMismatchError(message.message, message.problems);
+  if (message.name === 'UnsafeFileError') return new UnsafeFileError(message.message);
+  return new UnsafeFileError(UNREADABLE, { cause: new Error(message.message) });
+}
+
+/** The worker's messages as a queue; a crash, an out-of-memory stop or an error message rejects. */
+class WorkerChannel {
+  private readonly queue: WorkerMessage[] = [];
+  private waiting?: { resolve: (m: WorkerMessage) => void; reject: (e: Error) => void };
+  private failure?: Error;
+  private closed = false;
+
+  constructor(private readonly worker: Worker) {
+    worker.on('message', (message: WorkerMessage) => (message.type === 'error' ? this.fail(workerError(message)) : this.push(message)));
+    worker.on('error', (error: Error & { code?: string }) =>
+      this.fail(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new UnsafeFileError(OUT_OF_MEMORY) : new UnsafeFileError(UNREADABLE, { cause: error })));
+    worker.on('exit', (code) => this.fail(new UnsafeFileError(UNREADABLE, { cause: new Error(`reader worker exited (${code})`) })));
+  }
+
+  private push(message: WorkerMessage): void {
+    if (this.waiting) this.waiting.resolve(message);
+    else this.queue.push(message);
+    this.waiting = undefined;
+  }
+
+  private fail(error: Error): void {
+    if (this.closed || this.failure) return;
+    this.failure = error;
+    this.waiting?.reject(error);
+    this.waiting = undefined;
+  }
+
+  next(): Promise<WorkerMessage> {
+    const queued = this.queue.shift();
+    if (queued) return Promise.resolve(queued);
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise((resolve, reject) => { this.waiting = { resolve, reject }; });
+  }
+
+  grant(count: number): void {
+    this.worker.postMessage({ type: 'more', count });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.worker.terminate();
+  }
+}
+
+/** What the worker needs of a layout (dictionary items and notes stay behind). */
+const slim = (layout: ImportLayout): ImportLayout =>
+  ({ ...layout, columns: layout.columns.map(({ dictionary: _d, note: _n, ...column }) => column) });
+
+async function* readChunks(file: string, layout: ImportLayout, limits: ReadLimits, chunkSize: number): AsyncGenerator<SheetRow[]> {
+  await guardXlsx(file, limits);
+  const channel = new WorkerChannel(startWorker({ file, layout: slim(layout), limits, chunkSize, mode: 'rows' }));
+  try {
+    channel.grant(2);
+    for (;;) {
+      const message = await channel.next();
+      if (message.type !== 'rows') return;
+      channel.grant(1);
+      yield message.rows;
+    }
+  } finally {
+    await channel.close();
+  }
+}
+
+/**
+ * The data rows of an upload in chunks (default 500), in order. The file is guarded first
+ * (UnsafeFileError), then parsed in a worker thread; the template is verified before any row
+ * (TemplateMismatchError); more than `limits.maxRows` non-blank rows is an UnsafeFileError.
+ * Stopping the iteration early stops the worker.
+ */
+export function readImportRows(file: string, layout: ImportLayout,
+  options: { limits?: ReadLimits; chunkSize?: number } = {}): AsyncIterable<SheetRow[]> {
+  const limits = options.limits ?? DEFAULT_READ_LIMITS;
+  const chunkSize = Math.max(1, options.chunkSize ?? DEFAULT_CHUNK);
+  return { [Symbol.asyncIterator]: () => readChunks(file, layout, limits, chunkSize) };
+}
+
+/** The number of non-blank data rows (guarded and verified like `readImportRows`, parsed in a worker). */
+export async function countDataRows(file: string, layout: ImportLayout, options: { limits?: ReadLimits } = {}): Promise<number> {
+  const limits = options.limits ?? DEFAULT_READ_LIMITS;
+  await guardXlsx(file, limits);
+  const channel = new WorkerChannel(startWorker({ file, layout: slim(layout), limits, chunkSize: DEFAULT_CHUNK, mode: 'count' }));
+  try {
+    const message = await channel.next();
+    return message.type === 'done' ? message.count : 0;
+  } finally {
+    await channel.close();
+  }
+}

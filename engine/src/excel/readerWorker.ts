@@ -1,0 +1,46 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { scanRows } from './scan.js';
+import type { WorkerInput, WorkerMessage } from './workerProtocol.js';
+
+/**
+ * Worker thread: parses an upload (exceljs streaming reader) and posts its rows in chunks, one chunk
+ * per credit the main thread grants (so parsing never runs far ahead of the import).
+ */
+const input = workerData as WorkerInput;
+const port = parentPort!;
+let credits = 0;
+let wake: (() => void) | undefined;
+port.on('message', (message: { type: 'more'; count: number }) => {
+  credits += message.count;
+  wake?.();
+});
+
+const post = (message: WorkerMessage) => port.postMessage(message);
+async function credit(): Promise<void> {
+  while (credits === 0) await new Promise<void>((resolve) => { wake = resolve; });
+  credits -= 1;
+}
+
+async function run(): Promise<void> {
+  let chunk: WorkerMessage & { type: 'rows' } = { type: 'rows', rows: [] };
+  let count = 0;
+  for await (const row of scanRows(input.file, input.layout, input.limits)) {
+    count += 1;
+    if (input.mode === 'count') continue;
+    chunk.rows.push(row);
+    if (chunk.rows.length >= input.chunkSize) {
+      await credit();
+      post(chunk);
+      chunk = { type: 'rows', rows: [] };
+    }
+  }
+  if (chunk.rows.length > 0) {
+    await credit();
+    post(chunk);
+  }
+  post({ type: 'done', count });
+}
+
+run().catch((error: Error & { problems?: string[] }) => {
+  post({ type: 'error', name: error.name, message: error.message, ...(error.problems ? { problems: error.problems } : {}) });
+});
