@@ -12,6 +12,9 @@ import { FileService, FilesystemStorage } from '../files/index.js';
 import { TemplateService } from '../templates/index.js';
 import { CompletenessService } from '../completeness/index.js';
 import { LocationRequestService } from '../location/index.js';
+import { AttachmentBatchService } from '../supplementary/index.js';
+import { ImportJobHandler, ImportService } from '../imports/index.js';
+import { JobQueries, JobRepository, JobRunner, type JobHandler } from '../jobs/index.js';
 import { createHttpApp } from '../http/createHttpApp.js';
 import type { AppState, Services } from '../http/context.js';
 import { createLogger, type Logger } from '../log/index.js';
@@ -35,6 +38,8 @@ export interface Engine extends Services {
 export interface EngineOptions {
   clock?: Clock;
   logger?: Logger;
+  /** More job handlers (tests), registered before the runner starts so its recovery knows their kind. */
+  jobHandlers?: (services: Services) => JobHandler[];
 }
 
 /**
@@ -46,7 +51,7 @@ export async function createEngine(config: EngineConfig, options: EngineOptions 
   const logger = options.logger ?? createLogger(config.logLevel);
   const db: Database = openDatabase(config.database);
   try {
-    return await assemble(config, db, clock, logger);
+    return await assemble(config, db, clock, logger, options);
   } catch (error) {
     await db.destroy();
     throw error;
@@ -70,6 +75,8 @@ function buildServices(config: EngineConfig, db: Database, registry: DefinitionR
   const definitions = new DefinitionRepository(db.models);
   const roles = new RoleService({ db, access, validator, clock, forgetAccount });
   const records = new RecordService({ db, registry, access, clock, logger });
+  const jobs = new JobRunner({ db, repository: new JobRepository(db), clock, logger, config: config.jobs });
+  const files = new FileService({ db, storage: new FilesystemStorage(path.join(config.dataDir, 'files')), clock });
   const services: Services = {
     config, db, registry, access, auth, passwords, network, logger, roles, definitions,
     publisher: new DefinitionPublisher({ db, repository: definitions, registry, metaSchemas, clock }),
@@ -78,12 +85,17 @@ function buildServices(config: EngineConfig, db: Database, registry: DefinitionR
     templates: new TemplateService({ registry, access, records }),
     completeness: new CompletenessService({ db, registry, access }),
     locations: new LocationRequestService({ db, clock }),
-    files: new FileService({ db, storage: new FilesystemStorage(path.join(config.dataDir, 'files')), clock }),
+    jobs,
+    jobQueries: new JobQueries({ repository: jobs.repository, access, registry, clock }),
+    files,
+    attachmentBatches: new AttachmentBatchService({ db, registry, access, records, files, logger }),
+    imports: new ImportService({ db, registry, access, runner: jobs, records, clock }),
   };
+  jobs.register(new ImportJobHandler({ db, registry, access, auth, clock, reportDir: path.join(config.dataDir, 'reports') }));
   return { services, sessions, checker };
 }
 
-async function assemble(config: EngineConfig, db: Database, clock: Clock, logger: Logger): Promise<Engine> {
+async function assemble(config: EngineConfig, db: Database, clock: Clock, logger: Logger, options: EngineOptions): Promise<Engine> {
   await db.migrateLatest();
   const metaSchemas = new MetaSchemas(path.join(config.definitionsDir, 'schemas'));
   const definitionsLoaded = await loadDefinitionFiles(db, config.definitionsDir, metaSchemas, isoNow(clock));
@@ -97,6 +109,9 @@ async function assemble(config: EngineConfig, db: Database, clock: Clock, logger
     logger.info('demo seed loaded');
   }
   const app = createHttpApp(services);
+  // Job handlers are registered by now (buildServices; tests through options): recovery needs every kind.
+  for (const handler of options.jobHandlers?.(services) ?? []) services.jobs.register(handler);
+  await services.jobs.start();
   const servers: Server[] = [];
   return {
     ...services, clock, checker, orgs, sessions, metaSchemas, app, definitionsLoaded,
@@ -105,6 +120,7 @@ async function assemble(config: EngineConfig, db: Database, clock: Clock, logger
       servers.push(server);
     }),
     close: async () => {
+      await services.jobs.stop();
       await Promise.all(servers.map((s) => new Promise((resolve) => { s.close(resolve); s.closeAllConnections(); })));
       await db.destroy();
     },

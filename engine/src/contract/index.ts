@@ -2,11 +2,16 @@
  * The HTTP contract of API.md as TypeScript types: the engine's routes answer with these shapes and
  * the web apps import them (`import type … from '@zjrj/engine/contract'`), so the two cannot drift.
  */
+import type { EntityAttachmentBatchDeclaration, EntityImportDeclaration } from '../definitions/index.js';
 import type { ErrorItem } from '../errors/index.js';
+import type { JobList, JobStatus, JobView } from '../jobs/index.js';
 
-export type { ErrorItem };
+export type { EntityImportDeclaration, ErrorItem };
+/** `GET /api/imports/jobs` (`JobList`), `{job}` of an import (`JobView`). */
+export type { JobList, JobStatus, JobView };
 export type * from './admin.js';
 export type * from './institution.js';
+export type * from './attachmentBatches.js';
 
 /** `{errors:[…]}`, the body of every error response. */
 export interface ErrorBody {
@@ -68,6 +73,10 @@ export interface EntityDescriptor {
   titleField?: string;
   schema: Record<string, unknown>;
   uiSchema: Record<string, unknown>;
+  /** Present when the entity can be imported from Excel (R-11): the UI offers 导入 / 导出. */
+  import?: EntityImportDeclaration;
+  /** Present when the entity offers 批量导入附件信息 (R-7.4). */
+  attachmentBatch?: EntityAttachmentBatchDeclaration;
 }
 
 export interface RecordView<D = Record<string, unknown>> {

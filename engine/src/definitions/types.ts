@@ -42,6 +42,14 @@ export interface EntityContent extends DefinitionContent {
   uiSchema?: Record<string, unknown>;
   completeness?: { title?: string; requirements: CompletenessRequirement[] };
   import?: EntityImportDeclaration;
+  attachmentBatch?: EntityAttachmentBatchDeclaration;
+}
+
+/** 批量导入附件信息 (R-7.4): who needs the attachment `field` is what `rule`'s `when` says under the exam year's rule set. */
+export interface EntityAttachmentBatchDeclaration {
+  field: string;
+  rule: string;
+  title?: string;
 }
 
 /** How records are imported from Excel (R-11); see docs/decisions/0006-imports.md. */
@@ -51,8 +59,11 @@ export interface EntityImportDeclaration {
   owner?: string;
   /** Fields identifying the same record within the institution (overwrite). */
   match: string[];
-  /** `group`: overwrite replaces every stored record sharing the match values. Default `record`. */
-  replace?: 'record' | 'group';
+  /**
+   * Rows sharing these fields form one group (a person's segments of one exam year), judged with
+   * the group's stored records and written all or nothing; overwrite replaces the stored group.
+   */
+  group?: string[];
   exclude?: string[];
 }
 

@@ -6,11 +6,14 @@ import type { EngineConfig } from '../config/index.js';
 import type { Database } from '../db/index.js';
 import type { DefinitionPublisher, DefinitionRegistry, DefinitionRepository } from '../definitions/index.js';
 import type { FileService } from '../files/index.js';
+import type { ImportService } from '../imports/index.js';
+import type { JobQueries, JobRunner } from '../jobs/index.js';
 import type { Logger } from '../log/index.js';
 import type { RecordService } from '../records/index.js';
 import type { TemplateService } from '../templates/index.js';
 import type { CompletenessService } from '../completeness/index.js';
 import type { LocationRequestService } from '../location/index.js';
+import type { AttachmentBatchService } from '../supplementary/index.js';
 
 /** What route handlers may use: services only, never the database directly (except health). */
 export interface Services {
@@ -30,6 +33,12 @@ export interface Services {
   templates: TemplateService;
   completeness: CompletenessService;
   locations: LocationRequestService;
+  attachmentBatches: AttachmentBatchService;
+  /** Background jobs: the runner (enqueue, run now, handlers by kind) and what users may read of them. */
+  jobs: JobRunner;
+  jobQueries: JobQueries;
+  /** Excel templates, imports and exports. */
+  imports: ImportService;
   logger: Logger;
 }
 

@@ -18,10 +18,13 @@ import { templateRoutes } from './routes/templateRoutes.js';
 import { completenessRoutes } from './routes/completenessRoutes.js';
 import { locationRoutes } from './routes/locationRoutes.js';
 import { healthRoutes } from './routes/healthRoutes.js';
+import { importRoutes } from './routes/importRoutes.js';
+import { jobRoutes } from './routes/jobRoutes.js';
+import { supplementaryRoutes } from './routes/supplementaryRoutes.js';
 
 /** Every route of the API, by group; each group is a SecureRouter (routes declare their access). */
 export const routeGroups = [healthRoutes, authRoutes, definitionRoutes, definitionAdminRoutes, dataRoutes, adminRoutes, fileRoutes,
-  templateRoutes, completenessRoutes, locationRoutes];
+  templateRoutes, completenessRoutes, locationRoutes, supplementaryRoutes, jobRoutes, importRoutes];
 
 /** The HTTP surface: composed middleware around thin routes (koa style). */
 export function createHttpApp(services: Services): Koa<AppState> {

@@ -159,7 +159,9 @@ export class RecordService {
     } };
   }
 
-  async update(actor: Actor, entityKey: string, id: string, version: unknown, input: unknown): Promise<RecordView> {
+  /** `channel`: `import` for bulk changes (e.g. 批量导入附件信息), where entry-only rules and required scans do not apply. */
+  async update(actor: Actor, entityKey: string, id: string, version: unknown, input: unknown,
+    channel: WriteChannel = 'entry'): Promise<RecordView> {
     const entity = this.entity(entityKey);
     this.deps.access.require(actor, entityKey, 'update');
     const existing = await this.visibleOr404(actor, entityKey, id);
@@ -173,7 +175,7 @@ export class RecordService {
     await this.write(actor, entity, [{ row, errors, previous: existing.data, fresh: false, persist: async (writer, at) => {
       if (!(await writer.update(row, existing.version, at, actor.accountId))) throw staleVersion();
       return { action: 'record.update', details: { changes: diffData(existing.data, data, entity.schema.sensitiveFields) } };
-    } }], {});
+    } }], { channel });
     return view(row);
   }
 

@@ -1,3 +1,6 @@
 export { RecordService, type RecordServiceDeps } from './RecordService.js';
 export { plainKeyCodec, type KeyCodec } from './keys.js';
-export type { ListResult, RecordView } from './types.js';
+export type { ListResult, RecordRow, RecordView } from './types.js';
+export { noRulesetInForce } from './rules.js';
+export { writeImportChunk, type ImportProgress, type ImportRecordPlan, type ImportUnitPlan, type ImportWriteDeps } from './importWrites.js';
+export { recordStoreFor, type RecordStore } from './store/index.js';

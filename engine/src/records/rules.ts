@@ -26,7 +26,7 @@ async function groupOthers(writer: RecordWriter, registry: DefinitionRegistry, r
  * An entity governed by yearly rule sets cannot take a record of a year whose rules are not
  * published yet: filing it unjudged would let it through unchecked.
  */
-function noRulesetInForce(registry: DefinitionRegistry, row: RecordRow): ErrorItem[] {
+export function noRulesetInForce(registry: DefinitionRegistry, row: RecordRow): ErrorItem[] {
   const governed = registry.list('ruleset').some((d) => (d.content as unknown as RulesetContent).appliesTo.entity === row.entity);
   if (!governed || row.data.examYear === undefined) return [];
   const title = registry.entity(row.entity)?.definition.content.title ?? row.entity;

@@ -82,6 +82,19 @@ export class CompiledRuleset {
     });
   }
 
+  /**
+   * Whether a rule of this set applies to a record: its `when` holds (a rule without `when`
+   * always applies); false for a rule the set does not have. E.g. who needs supplementary material.
+   */
+  applies(ruleId: string, input: RuleTestInput, onWarning?: OnWarning): boolean {
+    const compiled = this.rules.find((r) => r.rule.id === ruleId);
+    if (!compiled?.when) return compiled !== undefined;
+    const { value, warnings } = compiled.when.run(this.variables(input.record, input.lookups,
+      this.segments([...(input.others ?? []), input.record])));
+    if (warnings.length) onWarning?.(ruleId, warnings);
+    return value === true;
+  }
+
   /** The rule set's own test cases, each judged both translated and by feelin (the two must agree). */
   runTests(): RulesetProblem[] {
     return runRulesetTests(this.content.tests ?? [], (input, onWarning, options) => this.judge(input, onWarning, options));

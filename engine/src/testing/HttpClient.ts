@@ -29,10 +29,25 @@ export class HttpClient {
   async upload<T = any>(path: string, filename: string, bytes: Uint8Array, type = 'application/octet-stream'): Promise<HttpResponse<T>> {
     const form = new FormData();
     form.append('file', new Blob([bytes], { type }), filename);
+    return this.postForm<T>(path, form);
+  }
+
+  /** Posts a multipart/form-data body (several files, text fields) as a browser would. */
+  async postForm<T = any>(path: string, form: FormData): Promise<HttpResponse<T>> {
     const headers: Record<string, string> = { ...this.defaultHeaders };
     if (this.cookie) headers.Cookie = this.cookie;
     if (this.csrfToken) headers['X-CSRF-Token'] = this.csrfToken;
     return this.read<T>(await fetch(`${this.baseUrl}${path}`, { method: 'POST', headers, body: form, redirect: 'manual' }));
+  }
+
+  /** A GET whose body is bytes (a download such as an .xlsx); JSON error bodies are parsed. */
+  async download(path: string): Promise<HttpResponse<any> & { bytes: Buffer }> {
+    const headers: Record<string, string> = { ...this.defaultHeaders };
+    if (this.cookie) headers.Cookie = this.cookie;
+    const response = await fetch(`${this.baseUrl}${path}`, { headers, redirect: 'manual' });
+    const bytes = Buffer.from(await response.arrayBuffer());
+    const json = (response.headers.get('content-type') ?? '').includes('json');
+    return { status: response.status, headers: response.headers, bytes, body: json ? JSON.parse(bytes.toString('utf8')) : undefined };
   }
 
   /** Keeps the session cookie a response sets; JSON bodies parsed, others as text. */

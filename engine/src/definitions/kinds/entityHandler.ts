@@ -44,13 +44,17 @@ function checkFieldNames(content: EntityContent, problem: ProblemAt): Definition
     if (!has(name)) problems.push(problem(`/keys/${k}/fields/${i}`, `字段「${name}」没有在 properties 中定义`));
   }));
   const declared = content.import;
-  for (const [list, names] of [['match', declared?.match], ['exclude', declared?.exclude]] as const) {
+  for (const [list, names] of [['match', declared?.match], ['group', declared?.group], ['exclude', declared?.exclude]] as const) {
     names?.forEach((name, i) => {
       if (!has(name)) problems.push(problem(`/import/${list}/${i}`, `字段「${name}」没有在 properties 中定义`));
     });
   }
   if (declared?.owner !== undefined && (properties[declared.owner]?.['x-ref'] as { entity?: string } | undefined)?.entity !== 'person') {
     problems.push(problem('/import/owner', `字段「${declared.owner}」应为引用人员（x-ref 指向 person）的字段`));
+  }
+  const batchField = content.attachmentBatch?.field;
+  if (batchField !== undefined && (!has(batchField) || !properties[batchField]!['x-attachment'])) {
+    problems.push(problem('/attachmentBatch/field', `字段「${batchField}」应为单个附件字段（x-attachment）`));
   }
   if (content.titleField && !has(content.titleField)) {
     problems.push(problem('/titleField', `字段「${content.titleField}」没有在 properties 中定义`));

@@ -34,7 +34,8 @@ export function definitionRoutes(services: Services): SecureRouter {
     const content: EntityContent = entity.definition.content;
     ctx.body = { key: content.key, version: entity.definition.version, title: content.title, owner: content.owner,
       ...(content.titleField ? { titleField: content.titleField } : {}), schema: presentSchema(content.schema, registry),
-      uiSchema: content.uiSchema ?? {} } satisfies EntityDescriptor;
+      uiSchema: content.uiSchema ?? {}, ...(content.import ? { import: content.import } : {}),
+      ...(content.attachmentBatch ? { attachmentBatch: content.attachmentBatch } : {}) } satisfies EntityDescriptor;
   });
 
   router.get('/menu', BUSINESS, (ctx) => {

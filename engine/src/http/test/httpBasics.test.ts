@@ -45,6 +45,7 @@ describe.each(testDatabases())('HTTP basics (%s)', (_name, makeDatabase) => {
     expect(response.body).toMatchObject({ key: 'person', version: 1, title: '人员基本信息', titleField: 'name' });
     const documentType = response.body.schema.properties.documentType;
     expect(documentType.oneOf[0]).toEqual({ const: '01', title: '居民身份证', 'x-attrs': { validator: 'residentId' } });
+    expect(response.body.import).toMatchObject({ match: ['documentType', 'idNumber'] });
     const menu = await client.get('/api/menu');
     const person = menu.body.items.flatMap((i: { children: unknown[] }) => i.children).find((i: { key: string }) => i.key === 'hr.person');
     expect(person).toMatchObject({ entity: 'person', actions: ['create', 'update', 'delete', 'import', 'export'] });

@@ -1,0 +1,1 @@
+export { readMultipart, type MultipartBody, type MultipartOptions, type ReceivedFile } from './readMultipart.js';

@@ -1,0 +1,65 @@
+import type { Knex } from 'knex';
+import type { Database } from '../db/index.js';
+import type { EntityVersion } from '../definitions/index.js';
+import type { RecordRow } from '../records/index.js';
+
+type Data = Record<string, unknown>;
+
+/** What the import reads once per job instead of once per row: the institution's records by what a sheet names. */
+export interface ImportLookups {
+  orgName: string;
+  /** Persons by `documentType␟idNumber`. */
+  persons: Map<string, RecordRow>;
+  personsById: Map<string, RecordRow>;
+  /** Records of referenced entities by their title (department name → record), per entity. */
+  byTitle: Map<string, Map<string, RecordRow>>;
+  /** The imported entity's stored records by their match values (`import.match`), each key → records. */
+  stored: Map<string, RecordRow[]>;
+}
+
+const SEPARATOR = '\u001f';
+
+/** The key of a record's match values; undefined when one of them is missing. */
+export function matchKey(fields: readonly string[], data: Data): string | undefined {
+  const values = fields.map((f) => data[f]);
+  if (values.some((v) => v === undefined || v === null || v === '')) return undefined;
+  return values.map((v) => String(v)).join(SEPARATOR);
+}
+
+export const personKey = (documentType: unknown, idNumber: unknown): string => `${String(documentType)}${SEPARATOR}${String(idNumber)}`;
+
+/** Reads an organisation's records of one entity (all of them: imports judge against the whole set). */
+export async function recordsOf(db: Database, entity: string, orgId: string, trx?: Knex): Promise<RecordRow[]> {
+  const rows = await (trx ?? db.reader)('records').where({ entity, org_id: orgId })
+    .select('id', 'entity', 'org_id', 'def_version', 'version', 'data') as Array<Record<string, unknown>>;
+  return rows.map((raw) => ({ id: String(raw.id), entity: String(raw.entity), orgId: String(raw.org_id),
+    defVersion: Number(raw.def_version), version: Number(raw.version),
+    data: (typeof raw.data === 'string' ? JSON.parse(raw.data) : raw.data) as Data }));
+}
+
+/** Everything a job resolves names against, loaded in a few queries. */
+export async function loadLookups(db: Database, entity: EntityVersion, orgId: string, orgName: string,
+  refEntities: ReadonlyMap<string, string>): Promise<ImportLookups> {
+  const declaration = entity.definition.content.import!;
+  const persons = new Map<string, RecordRow>();
+  if (declaration.owner || entity.definition.key === 'person') {
+    for (const person of await recordsOf(db, 'person', orgId)) persons.set(personKey(person.data.documentType, person.data.idNumber), person);
+  }
+  const byTitle = new Map<string, Map<string, RecordRow>>();
+  for (const [target, titleField] of refEntities) {
+    const named = new Map<string, RecordRow>();
+    for (const row of await recordsOf(db, target, orgId)) {
+      const title = row.data[titleField];
+      if (typeof title === 'string') named.set(title, row);
+    }
+    byTitle.set(target, named);
+  }
+  const stored = new Map<string, RecordRow[]>();
+  const own = entity.definition.key === 'person' ? [...persons.values()] : await recordsOf(db, entity.definition.key, orgId);
+  for (const row of own) {
+    const key = matchKey(declaration.match, row.data);
+    if (key !== undefined) stored.set(key, [...(stored.get(key) ?? []), row]);
+  }
+  const personsById = new Map([...persons.values()].map((p) => [p.id, p]));
+  return { orgName, persons, personsById, byTitle, stored };
+}

@@ -1,0 +1,114 @@
+import type { Actor } from '../access/index.js';
+import type { DefinitionRegistry, EntityVersion } from '../definitions/index.js';
+import { ConflictError, type ErrorItem } from '../errors/index.js';
+import { assertKeysFree, keysOf, type KeyCodec } from './keys.js';
+import { assertNotReferenced } from './refs.js';
+import type { RecordStore, RecordWriter, RefLink } from './store/index.js';
+import type { RecordRow } from './types.js';
+
+/** One record of an import unit: inserted, or replacing the stored `previous` (same id). */
+export interface ImportRecordPlan {
+  rowNumber: number;
+  row: RecordRow;
+  previous?: RecordRow;
+}
+
+/** Rows written all or nothing (one row, or one person's segments), and stored records it removes. */
+export interface ImportUnitPlan {
+  records: ImportRecordPlan[];
+  deletes: RecordRow[];
+}
+
+/** What the job stores with the writes of its units, in the same transaction. */
+export interface ImportProgress {
+  jobId: string;
+  /** Counts and checkpoint after the units up to `index` (inclusive) of this chunk, given which failed. */
+  after(index: number, failed: ReadonlyMap<number, ErrorItem[]>): { counts: Record<string, number>; checkpoint: Record<string, unknown> };
+}
+
+export interface ImportWriteDeps {
+  store: RecordStore;
+  registry: DefinitionRegistry;
+  codec: KeyCodec;
+  now(): string;
+}
+
+const STALE: ErrorItem = { code: 'STALE_VERSION', message: '该记录在导入期间被其他人修改，本行未导入；请刷新后核对，再重新导入。' };
+
+/** The references a record holds (the import resolved them within the organisation beforehand). */
+function linksOf(entity: EntityVersion, row: RecordRow): RefLink[] {
+  return entity.schema.refs.flatMap((ref) => (typeof row.data[ref.field] === 'string'
+    ? [{ field: ref.field, targetId: row.data[ref.field] as string }] : []));
+}
+
+async function writeUnit(deps: ImportWriteDeps, writer: RecordWriter, actor: Actor, entity: EntityVersion,
+  unit: ImportUnitPlan, at: string): Promise<{ created: number; updated: number; deleted: number }> {
+  for (const stored of unit.deletes) {
+    await assertNotReferenced(writer, deps.registry, stored);
+    await writer.delete(stored.id);
+  }
+  let created = 0;
+  for (const { row, previous } of unit.records) {
+    const keys = keysOf(entity.definition.content, row.data, deps.codec);
+    await assertKeysFree(writer, row, keys);
+    if (previous) {
+      if (!(await writer.update(row, previous.version, at, actor.accountId))) throw new ConflictError([STALE]);
+    } else {
+      await writer.insert(row, at, actor.accountId);
+      created += 1;
+    }
+    await writer.setKeys(row, keys, !previous);
+    await writer.setRefs(row, linksOf(entity, row), !previous);
+  }
+  return { created, updated: unit.records.length - created, deleted: unit.deletes.length };
+}
+
+/**
+ * Writes a chunk of import units in one transaction with the job's progress: all of it is stored,
+ * or none. When a unit fails while writing (a key taken meanwhile, a record changed meanwhile),
+ * the chunk is written again unit by unit, each with its progress, so the others still go in.
+ * Returns the problems of the units that failed, by their index in the chunk.
+ */
+export async function writeImportChunk(deps: ImportWriteDeps, actor: Actor, entity: EntityVersion,
+  units: readonly ImportUnitPlan[], progress: ImportProgress): Promise<Map<number, ErrorItem[]>> {
+  const failed = new Map<number, ErrorItem[]>();
+  const audit = async (writer: RecordWriter, at: string, totals: { created: number; updated: number; deleted: number }) => {
+    if (totals.created + totals.updated + totals.deleted === 0) return;
+    await writer.audit(actor, { action: 'record.import', entity: entity.definition.key,
+      details: { job: progress.jobId, ...totals } }, at);
+  };
+  const sum = (a: { created: number; updated: number; deleted: number }, b: typeof a) =>
+    ({ created: a.created + b.created, updated: a.updated + b.updated, deleted: a.deleted + b.deleted });
+  const zero = { created: 0, updated: 0, deleted: 0 };
+  const record = (writer: RecordWriter, index: number, at: string) => {
+    const { counts, checkpoint } = progress.after(index, failed);
+    return writer.jobProgress(progress.jobId, counts, checkpoint, at);
+  };
+  try {
+    await deps.store.write(async (writer) => {
+      const at = deps.now();
+      let totals = zero;
+      for (const unit of units) totals = sum(totals, await writeUnit(deps, writer, actor, entity, unit, at));
+      await audit(writer, at, totals);
+      await record(writer, units.length - 1, at);
+    });
+    return failed;
+  } catch (error) {
+    if (!(error instanceof ConflictError)) throw error;
+  }
+  // Unit by unit, each with the progress up to it in the same transaction (a crash repeats nothing).
+  for (const [index, unit] of units.entries()) {
+    try {
+      await deps.store.write(async (writer) => {
+        const at = deps.now();
+        await audit(writer, at, await writeUnit(deps, writer, actor, entity, unit, at));
+        await record(writer, index, at);
+      });
+    } catch (error) {
+      if (!(error instanceof ConflictError)) throw error;
+      failed.set(index, error.items);
+      await deps.store.write((writer) => record(writer, index, deps.now()));
+    }
+  }
+  return failed;
+}
