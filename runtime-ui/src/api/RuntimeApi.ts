@@ -5,6 +5,8 @@ import { listQueryString } from './listQuery';
 import { LocationApi } from './LocationApi';
 import type { CompletenessView, RecordTemplateSummary, RulesetView } from '@zjrj/engine/contract';
 import { FilesApi } from './FilesApi';
+import { AttachmentBatchesApi } from './AttachmentBatchesApi';
+import { ImportsApi } from './ImportsApi';
 import type {
   Dictionary, EntityDefinition, EntitySummary, JsonObject, ListQuery, MenuItem, Page, PasswordChange,
   RecordItem, Session,
@@ -21,12 +23,18 @@ export class RuntimeApi {
   readonly location: LocationApi;
   /** Attachments: upload, metadata, links. */
   readonly files: FilesApi;
+  /** 批量导入附件信息: persons needing an attachment, many files at once. */
+  readonly attachmentBatches: AttachmentBatchesApi;
+  /** Excel import (template, upload, jobs, error reports) and export of lists. */
+  readonly imports: ImportsApi;
 
   constructor(options: HttpClientOptions | HttpClient = {}) {
     this.http = options instanceof HttpClient ? options : new HttpClient(options);
     this.admin = new AdminApi(this.http);
     this.location = new LocationApi(this.http);
     this.files = new FilesApi(this.http);
+    this.attachmentBatches = new AttachmentBatchesApi(this.http);
+    this.imports = new ImportsApi(this.http);
   }
 
   async login(username: string, password: string): Promise<Session> {

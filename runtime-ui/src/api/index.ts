@@ -5,6 +5,13 @@ export { RuntimeApi } from './RuntimeApi';
 export { LocationApi, type LocationReport, type LocationRequestView, type LocationStatus } from './LocationApi';
 export { listQueryString } from './listQuery';
 export { FilesApi, type FileMeta, type FileView } from './FilesApi';
+export {
+  AttachmentBatchesApi, type AttachmentBatchItem, type AttachmentBatchList, type AttachmentBatchQuery, type AttachmentBatchStatus,
+  type AttachmentBatchUpload,
+} from './AttachmentBatchesApi';
+export {
+  ImportsApi, isJobActive, type ExportQuery, type ImportJob, type ImportJobPage, type ImportJobStatus,
+} from './ImportsApi';
 export type { CompletenessView, MissingRequirement, RulesetView } from '@zjrj/engine/contract';
 export type { RecordTemplateSummary } from '@zjrj/engine/contract';
 export type * from './adminTypes';

@@ -15,6 +15,7 @@ import { matchPath } from './router';
 const EntityPage = lazy(() => import('./entityViews').then((m) => ({ default: m.EntityPage })));
 const ProfilePage = lazy(() => import('./profile').then((m) => ({ default: m.ProfilePage })));
 const MobileLocationPage = lazy(() => import('./location').then((m) => ({ default: m.MobileLocationPage })));
+const AttachmentBatchPage = lazy(() => import('./attachmentBatch').then((m) => ({ default: m.AttachmentBatchPage })));
 
 export interface RouteContext {
   params: Record<string, string>;
@@ -47,6 +48,15 @@ export const routes: readonly Route[] = [
     render: ({ params, menu }) => {
       const item = findMenuItem(menu, (i) => i.entity === params.entity)?.item;
       return loading(<EntityPage key={params.entity} entity={params.entity!} actions={item?.actions ?? []} />);
+    },
+  },
+  {
+    // 批量导入附件信息 of an entity declaring `attachmentBatch`, with the actions of the entity's menu item.
+    pattern: '/data/:entity/attachment-batch',
+    render: ({ params, menu }) => {
+      const item = findMenuItem(menu, (i) => i.entity === params.entity)?.item;
+      if (!item) return <NoAccessPage />;
+      return loading(<AttachmentBatchPage key={params.entity} entity={params.entity!} actions={item.actions} from={item.title} />);
     },
   },
 ];

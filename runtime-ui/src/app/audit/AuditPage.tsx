@@ -1,9 +1,9 @@
 import { Alert, Card, DatePicker, Form, Select, Table } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import type { AuditItem } from '../../api';
 import { useAppServices } from '../AppServices';
-import { useLoadable } from '../common';
+import { useEntityTitles, useLoadable } from '../common';
 import type { PageProps } from '../navigation';
 import { auditColumns, DetailsJson } from './auditColumns';
 import { actionOptions, auditRange } from './auditLabels';
@@ -14,17 +14,6 @@ interface Filters {
 }
 
 const DAY = 'YYYY-MM-DD';
-
-/** Entity key → title (`GET /api/entities`), for the 对象 column; the key while unknown. */
-function useEntityTitles(): (key: string) => string {
-  const { api } = useAppServices();
-  const entities = useLoadable(() => api.entities(), [api]);
-  const list = entities.status === 'ready' ? entities.value : undefined;
-  return useMemo(() => {
-    const titles = new Map((list ?? []).map((e) => [e.key, e.title]));
-    return (key: string) => titles.get(key) ?? key;
-  }, [list]);
-}
 
 function FilterBar({ onChange }: { onChange(filters: Filters): void }) {
   const [filters, setFilters] = useState<Filters>({});

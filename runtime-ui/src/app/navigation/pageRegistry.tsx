@@ -14,6 +14,7 @@ export interface RegisteredPage {
 const RolesPage = lazy(() => import('../roles').then((m) => ({ default: m.RolesPage })));
 const AccountsPage = lazy(() => import('../accounts').then((m) => ({ default: m.AccountsPage })));
 const AuditPage = lazy(() => import('../audit').then((m) => ({ default: m.AuditPage })));
+const ImportJobsPage = lazy(() => import('../imports').then((m) => ({ default: m.ImportJobsPage })));
 
 /**
  * Menu items without an entity that open a page of this app, by menu key. Add a page here (not
@@ -24,4 +25,5 @@ export const pageRegistry: Readonly<Record<string, RegisteredPage>> = {
   'system.role': { path: '/system/roles', Page: RolesPage },
   'system.account': { path: '/system/accounts', Page: AccountsPage },
   'system.audit': { path: '/system/audit', Page: AuditPage },
+  'hr.importJobs': { path: '/hr/import-jobs', Page: ImportJobsPage },
 };

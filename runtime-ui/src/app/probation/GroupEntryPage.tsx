@@ -4,6 +4,8 @@ import { useMemo, useState } from 'react';
 import { errorMessage, useRendererServices, type EntityDefinition, type RefAnnotation, type RulesetView } from '../../lib';
 import { EntityRules, groupEntryLayout } from '../../rules';
 import { useAppServices } from '../AppServices';
+import { AttachmentBatchButton } from '../attachmentBatch';
+import { ImportExportButtons } from '../imports';
 import { useLoadable } from '../common';
 import type { EntityViewProps } from '../entityViews/viewRegistry';
 import { useAllRecords } from '../recordTree';
@@ -55,8 +57,13 @@ function GroupList({ definition, actions, rules }: EntityViewProps & { rules: En
   };
 
   return (
-    <Card title={definition.title} extra={actions.includes('create') && (
-      <Button type="primary" icon={<PlusOutlined />} onClick={() => setTarget({ mode: 'create' })}>新增</Button>)}>
+    <Card title={definition.title} extra={<Space>
+      <ImportExportButtons definition={definition} actions={actions} exportQuery={{ filters: year ? { examYear: year } : {} }}
+        onImported={() => { refs?.forget?.(definition.key); records.reload(); }} />
+      <AttachmentBatchButton definition={definition} actions={actions} />
+      {actions.includes('create') && (
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setTarget({ mode: 'create' })}>新增</Button>)}
+    </Space>}>
       {rules.years.length === 0 && <Alert type="warning" showIcon style={{ marginBottom: 16 }}
         title={`尚未发布任何年度的${definition.title}填报规则，暂不能填报；请联系上级卫生健康行政部门。`} />}
       <Space wrap style={{ marginBottom: 16 }}>

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Input, Result, Spin, Table } from 'antd';
+import { Alert, App, Button, Card, Input, Result, Space, Spin, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState, type ReactNode } from 'react';
 import {
@@ -7,6 +7,7 @@ import {
   type EntityDefinition, type JsonObject, type MenuAction, type RecordItem,
 } from '../../lib';
 import { useAppServices } from '../AppServices';
+import { ImportExportButtons } from '../imports';
 import { actionColumn, type RowHandlers } from './recordActions';
 import { RecordDrawer } from './RecordDrawer';
 import type { EditorTarget } from './useRecordEditor';
@@ -70,12 +71,12 @@ export function RecordList({ definition, actions, extras = {} }: RecordListProps
   const [query, setQuery] = useState<PageQuery>(FIRST_PAGE);
   const [target, setTarget] = useState<EditorTarget>();
   const page = useRecordPage(definition.key, query, extras.filters);
-  const changed = (text: string) => {
+  const refresh = () => {
     refs?.forget?.(definition.key);
-    message.success(text);
     page.reload();
     extras.onChanged?.();
   };
+  const changed = (text: string) => { message.success(text); refresh(); };
   const handlers: RowHandlers = {
     extra: extras.rowActions && ((record) => extras.rowActions!(record, changed)),
     edit: (record) => setTarget({ mode: 'edit', record }),
@@ -85,8 +86,11 @@ export function RecordList({ definition, actions, extras = {} }: RecordListProps
   };
   const searchHint = searchFieldTitles(definition.schema).join('、');
   return (
-    <Card title={definition.title} extra={actions.includes('create') && (
-      <Button type="primary" icon={<PlusOutlined />} onClick={() => setTarget({ mode: 'create', initial: extras.initial })}>新增</Button>)}>
+    <Card title={definition.title} extra={<Space>
+      <ImportExportButtons definition={definition} actions={actions} exportQuery={{ q: query.q, filters: extras.filters }} onImported={refresh} />
+      {actions.includes('create') && (
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setTarget({ mode: 'create', initial: extras.initial })}>新增</Button>)}
+    </Space>}>
       <Input.Search allowClear enterButton="搜索" style={{ maxWidth: 420, marginBottom: 16 }}
         placeholder={searchHint ? `按${searchHint}搜索` : '搜索'} aria-label="搜索"
         onSearch={(q) => setQuery({ ...query, page: 1, q: q.trim() })} />
