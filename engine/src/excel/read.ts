@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { guardXlsx } from './guard.js';
 import { DEFAULT_READ_LIMITS, TemplateMismatchError, UnsafeFileError, type ImportLayout, type ReadLimits, type SheetRow } from './types.js';
-import type { WorkerInput, WorkerMessage } from './workerProtocol.js';
+import { decodeRows, type WorkerInput, type WorkerMessage } from './workerProtocol.js';
 
 /** Heap of a reader worker: beyond it the worker (not the engine) stops, and the upload is refused. */
 const WORKER_HEAP_MB = 512;
@@ -78,8 +78,8 @@ class WorkerChannel {
 const slim = (layout: ImportLayout): ImportLayout =>
   ({ ...layout, columns: layout.columns.map(({ dictionary: _d, note: _n, ...column }) => column) });
 
-async function* readChunks(file: string, layout: ImportLayout, limits: ReadLimits, chunkSize: number): AsyncGenerator<SheetRow[]> {
-  await guardXlsx(file, limits);
+async function* readChunks(file: string, layout: ImportLayout, limits: ReadLimits, chunkSize: number, guarded: boolean): AsyncGenerator<SheetRow[]> {
+  if (!guarded) await guardXlsx(file, limits);
   const channel = new WorkerChannel(startWorker({ file, layout: slim(layout), limits, chunkSize, mode: 'rows' }));
   try {
     channel.grant(2);
@@ -87,7 +87,7 @@ async function* readChunks(file: string, layout: ImportLayout, limits: ReadLimit
       const message = await channel.next();
       if (message.type !== 'rows') return;
       channel.grant(1);
-      yield message.rows;
+      yield decodeRows(message.json);
     }
   } finally {
     await channel.close();
@@ -96,15 +96,15 @@ async function* readChunks(file: string, layout: ImportLayout, limits: ReadLimit
 
 /**
  * The data rows of an upload in chunks (default 500), in order. The file is guarded first
- * (UnsafeFileError), then parsed in a worker thread; the template is verified before any row
+ * (UnsafeFileError; `guarded: true` when the caller already did, e.g. at upload), then parsed in a worker thread; the template is verified before any row
  * (TemplateMismatchError); more than `limits.maxRows` non-blank rows is an UnsafeFileError.
  * Stopping the iteration early stops the worker.
  */
 export function readImportRows(file: string, layout: ImportLayout,
-  options: { limits?: ReadLimits; chunkSize?: number } = {}): AsyncIterable<SheetRow[]> {
+  options: { limits?: ReadLimits; chunkSize?: number; guarded?: boolean } = {}): AsyncIterable<SheetRow[]> {
   const limits = options.limits ?? DEFAULT_READ_LIMITS;
   const chunkSize = Math.max(1, options.chunkSize ?? DEFAULT_CHUNK);
-  return { [Symbol.asyncIterator]: () => readChunks(file, layout, limits, chunkSize) };
+  return { [Symbol.asyncIterator]: () => readChunks(file, layout, limits, chunkSize, options.guarded === true) };
 }
 
 /** The number of non-blank data rows (guarded and verified like `readImportRows`, parsed in a worker). */

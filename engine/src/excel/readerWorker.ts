@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { scanRows } from './scan.js';
-import type { WorkerInput, WorkerMessage } from './workerProtocol.js';
+import type { SheetRow } from './types.js';
+import { encodeRows, type WorkerInput, type WorkerMessage } from './workerProtocol.js';
 
 /**
  * Worker thread: parses an upload (exceljs streaming reader) and posts its rows in chunks, one chunk
@@ -22,21 +23,21 @@ async function credit(): Promise<void> {
 }
 
 async function run(): Promise<void> {
-  let chunk: WorkerMessage & { type: 'rows' } = { type: 'rows', rows: [] };
+  let rows: SheetRow[] = [];
   let count = 0;
   for await (const row of scanRows(input.file, input.layout, input.limits)) {
     count += 1;
     if (input.mode === 'count') continue;
-    chunk.rows.push(row);
-    if (chunk.rows.length >= input.chunkSize) {
+    rows.push(row);
+    if (rows.length >= input.chunkSize) {
       await credit();
-      post(chunk);
-      chunk = { type: 'rows', rows: [] };
+      post({ type: 'rows', json: encodeRows(rows) });
+      rows = [];
     }
   }
-  if (chunk.rows.length > 0) {
+  if (rows.length > 0) {
     await credit();
-    post(chunk);
+    post({ type: 'rows', json: encodeRows(rows) });
   }
   post({ type: 'done', count });
 }

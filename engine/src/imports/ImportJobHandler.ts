@@ -87,7 +87,8 @@ export class ImportJobHandler implements JobHandler {
     const lookups = await loadLookups(db, entity, actor.orgId, org.name, refEntitiesOf(layout, registry));
     const planner = new ImportPlanner({ entity, layout, lookups, registry, orgId: actor.orgId, overwrite: params.overwrite });
     const rows: PreparedRow[] = [];
-    for await (const chunk of readImportRows(params.file, layout)) {
+    // Guarded when it was uploaded; the job reads its own stored copy.
+    for await (const chunk of readImportRows(params.file, layout, { guarded: true })) {
       for (const row of chunk) rows.push(planner.prepare(convertRow(entity, layout, row, lookups)));
       ctx.signal.throwIfAborted();
     }

@@ -94,7 +94,7 @@ export class ImportService {
   /** Whether the sheet has at most `limit` data rows (reads only that far; checks the template on the way). */
   private async hasAtMost(file: string, layout: ImportLayout, limit: number): Promise<boolean> {
     let rows = 0;
-    for await (const chunk of readImportRows(file, layout, { chunkSize: limit + 1 })) {
+    for await (const chunk of readImportRows(file, layout, { chunkSize: limit + 1, guarded: true })) {
       rows += chunk.length;
       if (rows > limit) return false;
     }
