@@ -53,8 +53,29 @@ async function timed(run: () => Promise<void>): Promise<number> {
   return performance.now() - started;
 }
 
+/** (f) Template generation of the probation sheet vs the raw baseline, alternating rounds (ms each). */
+export async function templateFigures(rounds = 30): Promise<{ template: number; raw: number }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-f-'));
+  const layout = shippedLayout('probation');
+  const listLength = Math.max(...layout.columns.map((c) => c.dictionary?.items.length ?? 0), 2);
+  try {
+    const time = { template: 0, raw: 0 };
+    for (let round = -1; round < rounds; round += 1) {
+      const ours = () => writeTemplate(fs.createWriteStream(path.join(dir, 't.xlsx')), layout,
+        { refOptions: { '@personDepartment': ['内科', '外科', '医务科'] }, institutionName: '江岸区人民医院' });
+      const raw = () => rawValidationTemplate(fs.createWriteStream(path.join(dir, 'r.xlsx')), layout.columns.map((c) => c.title), listLength);
+      if (round < 0) { await ours(); await raw(); continue; } // warm-up: both code paths compiled before timing
+      if (round % 2 === 0) { time.template += await timed(ours); time.raw += await timed(raw); }
+      else { time.raw += await timed(raw); time.template += await timed(ours); }
+    }
+    return { template: time.template / rounds, raw: time.raw / rounds };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /**
- * (e) Template generation (probation, 3 alternating rounds) next to the raw baseline; then an
+ * Template generation (probation, 3 alternating rounds) next to the raw baseline; then an
  * import read of `rows` probation rows in the worker with the main event loop's delay measured.
  */
 export async function excelFigures(rows: number, rounds = 3): Promise<{ template: number; raw: number; write: number;

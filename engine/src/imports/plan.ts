@@ -139,10 +139,21 @@ export class ImportPlanner {
   }
 
   /** The rule sets' verdicts (channel `import`) on the unit's rows, judged together with the group's stored records. */
+  /** The rule sets of a record, by what selects them (the exam year): looked up once per year, not per unit. */
+  private readonly rulesetCache = new Map<unknown, ReturnType<DefinitionRegistry['rulesetsFor']>>();
+  private rulesetsOf(data: Data) {
+    let found = this.rulesetCache.get(data.examYear);
+    if (!found) {
+      found = this.options.registry.rulesetsFor(this.options.entity.definition.key, data);
+      this.rulesetCache.set(data.examYear, found);
+    }
+    return found;
+  }
+
   private judgeRules(rows: Array<{ data: Data }>, others: Data[]): ErrorItem[][] {
     const { registry, entity, lookups } = this.options;
     const first = rows[0]!;
-    const rulesets = registry.rulesetsFor(entity.definition.key, first.data);
+    const rulesets = this.rulesetsOf(first.data);
     if (rulesets.length === 0) {
       return rows.map((row) => noRulesetInForce(registry, { id: '', entity: entity.definition.key, orgId: this.options.orgId,
         defVersion: 0, version: 0, data: row.data }));

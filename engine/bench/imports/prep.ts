@@ -1,0 +1,12 @@
+import path from 'node:path';
+import { createEngine } from '../../src/app/index.js';
+import { loadConfig } from '../../src/config/index.js';
+import { importLayout } from '../../src/excel/index.js';
+import { createLogger } from '../../src/log/index.js';
+import { personRows, probationRows, writeWorkbook } from './dataset.js';
+const dir = process.argv[2]!; const persons = Number(process.argv[3]);
+const setup = await createEngine({ ...loadConfig({ DATA_DIR: path.join(dir, 'base') }), staticDirs: {} }, { logger: createLogger('warn') });
+const layoutOf = (key: string) => importLayout(setup.registry.entity(key)!, setup.registry)!;
+await writeWorkbook(path.join(dir, 'people.xlsx'), layoutOf('person'), personRows(layoutOf('person'), persons));
+await writeWorkbook(path.join(dir, 'probation.xlsx'), layoutOf('probation'), probationRows(layoutOf('probation'), persons));
+await setup.close();
