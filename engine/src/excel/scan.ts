@@ -1,6 +1,5 @@
-import fs from 'node:fs';
 import ExcelJS from 'exceljs';
-import { Utf8WorkbookReader } from './utf8Reader.js';
+import { SafeWorkbookReader } from './workbookReader.js';
 import { rawValue, unwrap } from './cells.js';
 import { unneutralise } from './neutralise.js';
 import { toSheetRow } from './rows.js';
@@ -55,47 +54,43 @@ const tooManyRows = (limits: ReadLimits) =>
  * header is checked, its rows are left for a second pass (`deferred`) once `_meta` has been read.
  */
 async function* scanPass(file: string, layout: ImportLayout, limits: ReadLimits, known?: Verified): AsyncGenerator<SheetRow, Verified | undefined> {
-  const input = fs.createReadStream(file);
-  const reader = new Utf8WorkbookReader(input, {
+  const reader = new SafeWorkbookReader(file, {
     worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore',
   }) as unknown as BookReader;
   let meta: SheetMeta | undefined;
   let pendingHeader: string[] | undefined;
   let dataSeen = false;
   let count = 0;
-  try {
-    for await (const sheet of reader) {
-      if (sheet.name === META_SHEET && !known) {
-        meta = await readMeta(sheet);
-        continue;
-      }
-      if (dataSeen || sheet.name !== dataSheetName(reader, layout)) {
-        await drain(sheet);
-        continue;
-      }
-      dataSeen = true;
-      const rows = sheet[Symbol.asyncIterator]();
-      const first = await rows.next();
-      const header = first.done || first.value.number !== 1 ? [] : headerTitles(cellTexts(first.value));
-      let verified = known;
-      if (!verified && !meta) {
-        verifyHeader(header, layout);
-        pendingHeader = header;
-        await rows.return?.(undefined);
-        continue;
-      }
-      verified ??= verifyTemplate(meta, header, layout);
-      const context = { date1904: reader.properties?.model?.date1904 === true };
-      for (let next = await rows.next(); !next.done; next = await rows.next()) {
-        const row = toSheetRow(next.value.number, next.value.values as unknown[], layout.columns, verified.offset, context);
-        if (!row) continue;
-        count += 1;
-        if (count > limits.maxRows) throw tooManyRows(limits);
-        yield row;
-      }
+  // Leaving the loop early (a return, an error) ends the reader's iteration, which closes the zip.
+  for await (const sheet of reader) {
+    if (sheet.name === META_SHEET && !known) {
+      meta = await readMeta(sheet);
+      continue;
     }
-  } finally {
-    input.destroy();
+    if (dataSeen || sheet.name !== dataSheetName(reader, layout)) {
+      await drain(sheet);
+      continue;
+    }
+    dataSeen = true;
+    const rows = sheet[Symbol.asyncIterator]();
+    const first = await rows.next();
+    const header = first.done || first.value.number !== 1 ? [] : headerTitles(cellTexts(first.value));
+    let verified = known;
+    if (!verified && !meta) {
+      verifyHeader(header, layout);
+      pendingHeader = header;
+      await rows.return?.(undefined);
+      continue;
+    }
+    verified ??= verifyTemplate(meta, header, layout);
+    const context = { date1904: reader.properties?.model?.date1904 === true };
+    for (let next = await rows.next(); !next.done; next = await rows.next()) {
+      const row = toSheetRow(next.value.number, next.value.values as unknown[], layout.columns, verified.offset, context);
+      if (!row) continue;
+      count += 1;
+      if (count > limits.maxRows) throw tooManyRows(limits);
+      yield row;
+    }
   }
   if (!dataSeen) {
     throw new TemplateMismatchError(`文件中没有「${layout.sheet}」工作表。请下载「${layout.title}」的导入模板，在其中填写后再导入。`);
