@@ -20,6 +20,8 @@ export interface ImportJobDeps {
   clock: Clock;
   /** Where error reports are written. */
   reportDir: string;
+  /** Units judged and written per transaction (default 200). */
+  unitsPerChunk?: number;
 }
 
 /** What an import job is given when it is queued. */
@@ -125,9 +127,10 @@ export class ImportJobHandler implements JobHandler {
     };
     let processed = units.slice(0, checkpoint.units).reduce((n, u) => n + u.rows.length, 0);
     const deps = { store: recordStoreFor(this.deps.db), registry: this.deps.registry, codec: plainKeyCodec, now: () => isoNow(this.deps.clock) };
-    for (let start = checkpoint.units; start < units.length; start += UNITS_PER_CHUNK) {
+    const size = this.deps.unitsPerChunk ?? UNITS_PER_CHUNK;
+    for (let start = checkpoint.units; start < units.length; start += size) {
       ctx.signal.throwIfAborted();
-      const chunk = units.slice(start, start + UNITS_PER_CHUNK);
+      const chunk = units.slice(start, start + size);
       const plans: Array<{ index: number; plan: ImportUnitPlan }> = [];
       chunk.forEach((unit, offset) => {
         const judged = planner.judge(unit);
