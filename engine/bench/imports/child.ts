@@ -74,7 +74,10 @@ async function raw(file: string, withReport: boolean, sheetName: string) {
   db.exec('BEGIN');
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', worksheets: 'emit', entries: 'emit', styles: 'ignore', hyperlinks: 'ignore' });
   for await (const worksheet of reader) {
-    if ((worksheet as unknown as { name: string }).name !== sheetName) {
+    // exceljs' own pass often loses workbook.xml (stored last) and names the sheets Sheet1…
+    // (exceljs #3064): the data sheet is known by its part number (sheet2, after _meta).
+    const { name, id } = worksheet as unknown as { name?: string; id: string | number };
+    if (name !== sheetName && String(id) !== '2') {
       for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) void row;
       continue;
     }
@@ -93,6 +96,7 @@ async function raw(file: string, withReport: boolean, sheetName: string) {
   db.exec('COMMIT');
   await report?.commit();
   const seconds = (performance.now() - started) / 1000;
+  if (rows === 0) throw new Error('the raw pipeline read no rows');
   db.close();
   fs.rmSync(dir, { recursive: true, force: true });
   return { seconds, rows };
