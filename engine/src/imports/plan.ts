@@ -19,7 +19,17 @@ export interface PreparedRow {
 }
 
 /** Rows written all or nothing: one row, or the rows of one group (a person's segments of a year). */
-export interface ImportUnit { rows: PreparedRow[] }
+export interface ImportUnit {
+  rows: PreparedRow[];
+  /** Judged while the file was still being read, when it had `rows` rows: its problems, or none. */
+  verdict?: { rows: number; failures: Map<number, RowProblem[]> | undefined };
+}
+
+/** Gathers prepared rows into units while the file is read. */
+export interface UnitCollector {
+  add(row: PreparedRow): void;
+  units(): ImportUnit[];
+}
 
 /** A unit judged: what to write, or every row's problems. */
 export type Judged = { plan: ImportUnitPlan; failures?: undefined } | { plan?: undefined; failures: Map<number, RowProblem[]> };
@@ -54,17 +64,40 @@ export class ImportPlanner {
     if (this.declaration.owner) this.columnFields.add(this.declaration.owner);
   }
 
-  /** Rows in units, in the order of each unit's first row (deterministic for a given file). */
-  units(rows: readonly PreparedRow[]): ImportUnit[] {
-    if (!this.declaration.group) return rows.map((row) => ({ rows: [row] }));
+  /**
+   * Rows gathered into units as they are read, in the order of each unit's first row
+   * (deterministic for a given file). A unit whose rows have stopped coming (the next row belongs
+   * to another group: the usual case of a person's rows side by side) is judged at once, while the
+   * rest of the file is still being read; if more of its rows turn up later, it is judged again.
+   */
+  collector(): UnitCollector {
     const units = new Map<string, ImportUnit>();
-    rows.forEach((row, index) => {
-      const key = row.groupKey ?? `\u0000${index}`;
-      const unit = units.get(key);
-      if (unit) unit.rows.push(row);
-      else units.set(key, { rows: [row] });
-    });
-    return [...units.values()];
+    let index = 0;
+    let last: ImportUnit | undefined;
+    return {
+      add: (row) => {
+        const key = this.declaration.group && row.groupKey !== undefined ? row.groupKey : `\u0000${index}`;
+        index += 1;
+        let unit = units.get(key);
+        if (unit) unit.rows.push(row);
+        else units.set(key, unit = { rows: [row] });
+        if (last && last !== unit) this.judgeEarly(last);
+        last = unit;
+      },
+      units: () => [...units.values()],
+    };
+  }
+
+  /** Only the verdict is kept (the plan is made when the unit is written, so it is not held meanwhile). */
+  private judgeEarly(unit: ImportUnit): void {
+    if (unit.verdict?.rows !== unit.rows.length) unit.verdict = { rows: unit.rows.length, failures: this.check(unit) };
+  }
+
+  /** The unit's verdict: the one given while reading if no row joined it since, else judged now. */
+  verdictOf(unit: ImportUnit): Judged {
+    if (unit.verdict?.rows !== unit.rows.length) return this.judge(unit);
+    const { failures } = unit.verdict;
+    return failures ? { failures } : { plan: this.planOf(unit) };
   }
 
   /** Where a problem at a JSON pointer belongs: the column of its field (the person's columns for the owner). */
@@ -113,17 +146,28 @@ export class ImportPlanner {
 
   /** Rules over the unit's rows (with the group's stored records), then what to write or why not. */
   judge(unit: ImportUnit): Judged {
-    const { overwrite } = this.options;
+    const failures = this.check(unit);
+    return failures ? { failures } : { plan: this.planOf(unit) };
+  }
+
+  /** Every row's problems when any row of the unit has one (the others are told why they wait), else undefined. */
+  private check(unit: ImportUnit): Map<number, RowProblem[]> | undefined {
     const rows = unit.rows;
     const failures = new Map<number, RowProblem[]>(rows.map((row) => [row.rowNumber, [...row.problems]]));
-    const groupStored = rows[0]!.groupKey === undefined ? [] : this.storedInGroup(rows[0]!.groupKey);
-    const others = overwrite ? [] : groupStored.map((r) => r.data);
+    const others = this.options.overwrite ? [] : this.groupOf(unit).map((r) => r.data);
     this.judgeRules(rows, others).forEach((items, index) => failures.get(rows[index]!.rowNumber)!.push(...this.toProblems(items)));
-    if ([...failures.values()].some((p) => p.length > 0)) {
-      for (const problems of failures.values()) if (problems.length === 0) problems.push({ message: GROUP_FAILED });
-      return { failures };
-    }
-    return { plan: this.plan(rows, overwrite ? groupStored : []) };
+    if (![...failures.values()].some((p) => p.length > 0)) return undefined;
+    for (const problems of failures.values()) if (problems.length === 0) problems.push({ message: GROUP_FAILED });
+    return failures;
+  }
+
+  private groupOf(unit: ImportUnit): RecordRow[] {
+    const key = unit.rows[0]!.groupKey;
+    return key === undefined ? [] : this.storedInGroup(key);
+  }
+
+  private planOf(unit: ImportUnit): ImportUnitPlan {
+    return this.plan(unit.rows, this.options.overwrite ? this.groupOf(unit) : []);
   }
 
   private storedInGroup(groupKey: string): RecordRow[] {
