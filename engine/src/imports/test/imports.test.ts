@@ -32,6 +32,38 @@ describe.each(testDatabases())('Excel imports through HTTP (%s)', (_name, makeDa
     expect(workbook.worksheets.map((w) => w.name)).toContain('_meta');
   });
 
+  it('serves the institution\'s own template: ID columns as text, dates formatted, dropdowns of its departments, hidden metadata', async () => {
+    await renmin.post('/api/data/department', { data: { name: '康复医学科', category: '1', standardName: 'A21' } });
+    const response = await renmin.download('/api/imports/education/template');
+    expect(response.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent('学历信息导入模板.xlsx')}`);
+    const workbook = await loadWorkbook(response.bytes);
+    const sheet = dataSheet(workbook);
+    const column = (title: string) => headers(sheet).indexOf(title) + 1;
+    expect(sheet.getColumn(column('证件号码')).numFmt).toBe('@');
+    expect(sheet.getColumn(column('毕业证书编号')).numFmt).toBe('@');
+    expect(sheet.getColumn(column('毕业日期')).numFmt).toBe('yyyy-mm-dd');
+    const model = (sheet as unknown as { dataValidations: { model: Record<string, { type: string; formulae: string[] }> } }).dataValidations.model;
+    const letter = String.fromCharCode(64 + column('所在部门'));
+    const departments = /^'_lists'!\$([A-Z]+)\$1:\$\1\$(\d+)$/.exec(model[`${letter}2`]!.formulae[0]!)!;
+    const lists = workbook.getWorksheet('_lists')!;
+    const names = Array.from({ length: Number(departments[2]) }, (_, i) => lists.getCell(`${departments[1]}${i + 1}`).value);
+    expect(names).toEqual(expect.arrayContaining(['内科', '心血管内科', '康复医学科']));
+    expect(model[`${letter}5001`]).toBeDefined();
+    expect(model[`${letter}5002`]).toBeUndefined();
+    const meta = workbook.getWorksheet('_meta')!;
+    expect(meta.state).toBe('veryHidden');
+    const entries = new Map<string, unknown>();
+    meta.eachRow((row) => { const [, key, value] = row.values as unknown[]; if (typeof key === 'string' && key !== 'column') entries.set(key, value); });
+    expect(entries.get('entity')).toBe('education');
+    expect(entries.get('checksum')).toMatch(/^[0-9a-f]{16}$/);
+    // The other institution's template offers its own departments only.
+    const theirs = await loadWorkbook((await zhongxin.download('/api/imports/education/template')).bytes);
+    const theirLists = theirs.getWorksheet('_lists')!;
+    const values: unknown[] = [];
+    theirLists.eachRow((row) => values.push(...(row.values as unknown[])));
+    expect(values).not.toContain('康复医学科');
+  });
+
   it('imports people (≤ 100 rows answer at once), and refuses a file that is not the template', async () => {
     const file = await fill(await template(renmin, 'person'), [personRow(zhang), personRow(li, { 所在部门: '外科' })]);
     const done = await importFile(renmin, 'person', file);
