@@ -112,10 +112,15 @@ export class ImportPlanner {
     return items.map((item) => ({ column: this.columnOf(item.path), message: item.message }));
   }
 
-  /** What a replaced record keeps: fields the sheet has no column for (scans) and single-edit fields (在职状态). */
+  /** What a replaced record keeps: fields the sheet has no column for (scans)… */
   private kept(previous: Data): Data {
-    const single = new Set(this.options.entity.schema.singleEditFields);
-    return Object.fromEntries(Object.entries(previous).filter(([field]) => !this.columnFields.has(field) || single.has(field)));
+    return Object.fromEntries(Object.entries(previous).filter(([field]) => !this.columnFields.has(field)));
+  }
+
+  /** …and single-edit fields (在职状态: changed one person at a time, never by an import), over the file's values. */
+  private singleEdits(previous: Data): Data {
+    return Object.fromEntries(this.options.entity.schema.singleEditFields
+      .filter((field) => previous[field] !== undefined).map((field) => [field, previous[field]]));
   }
 
   /**
@@ -138,7 +143,7 @@ export class ImportPlanner {
       problems.push({ message: '系统中已有这条记录。如需用本文件的内容替换，请勾选“覆盖已存在的数据”后重新导入；否则请删除此行。' });
     }
     const previous = stored && overwrite ? stored : undefined;
-    const data = previous ? entity.schema.normalize({ ...this.kept(previous.data), ...row.data }) : first;
+    const data = previous ? entity.schema.normalize({ ...this.kept(previous.data), ...row.data, ...this.singleEdits(previous.data) }) : first;
     problems.push(...this.toProblems(entity.schema.validate(data)));
     return { rowNumber: row.rowNumber, raw: row.raw, data, previous, problems,
       groupKey: group ? matchKey(group, first) : undefined };

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { residentId, testDatabases, useTestEngine, type HttpClient } from '../../testing/index.js';
+import { PNG_1X1, residentId, testDatabases, useTestEngine, type HttpClient } from '../../testing/index.js';
 import { dataSheet, fill, headers, importFile, loadWorkbook, rowsOf, template, type Cells } from './workbooks.js';
 
 const zhang = { name: '张三', idNumber: residentId('1990-05-17', '123') };
@@ -124,6 +124,21 @@ describe.each(testDatabases())('Excel imports through HTTP (%s)', (_name, makeDa
     await importFile(renmin, 'education', file, true);
     const twice = (await renmin.get('/api/data/education?pageSize=100')).body.items;
     expect(twice.map((e: { id: string; data: unknown }) => [e.id, e.data])).toEqual(once.map((e: { id: string; data: unknown }) => [e.id, e.data]));
+  });
+
+  it('overwrite keeps what the sheet has no column for (the scan) and what changes one person at a time (在职状态)', async () => {
+    const education = (await renmin.get('/api/data/education?pageSize=100')).body.items
+      .find((e: { data: { school: string } }) => e.data.school === '华中科技大学') as { id: string; version: number; data: Record<string, unknown> };
+    const upload = await renmin.upload('/api/files', 'scan.png', PNG_1X1, 'image/png');
+    expect(upload.status, JSON.stringify(upload.body)).toBe(201);
+    const withScan = await renmin.put(`/api/data/education/${education.id}`, { version: education.version, data: { ...education.data, scan: upload.body.id } });
+    expect(withScan.status, JSON.stringify(withScan.body)).toBe(200);
+    await importFile(renmin, 'education', await fill(await template(renmin, 'education'), [educationRow(zhang, { 毕业学校: '华中科技大学', 所学专业: '儿科学' })]), true);
+    expect((await renmin.get(`/api/data/education/${education.id}`)).body.data).toMatchObject({ major: '儿科学', scan: upload.body.id });
+
+    const people = await importFile(renmin, 'person', await fill(await template(renmin, 'person'), [personRow(zhang, { 在职状态: '离职/辞职' })]), true);
+    expect(people.body.job).toMatchObject({ status: 'succeeded', imported: 1 });
+    expect((await renmin.get('/api/data/person?q=张三')).body.items[0].data.employmentStatus).toBe('1');
   });
 
   it('another institution cannot import for these people, and is not told they exist', async () => {
