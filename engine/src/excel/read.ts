@@ -81,13 +81,14 @@ const slim = (layout: ImportLayout): ImportLayout =>
 async function* readChunks(file: string, layout: ImportLayout, limits: ReadLimits, chunkSize: number, guarded: boolean): AsyncGenerator<SheetRow[]> {
   if (!guarded) await guardXlsx(file, limits);
   const channel = new WorkerChannel(startWorker({ file, layout: slim(layout), limits, chunkSize, mode: 'rows' }));
+  const keys = layout.columns.map((c) => c.key);
   try {
     channel.grant(2);
     for (;;) {
       const message = await channel.next();
       if (message.type !== 'rows') return;
       channel.grant(1);
-      yield decodeRows(message.json);
+      yield decodeRows(message.json, keys);
     }
   } finally {
     await channel.close();

@@ -22,6 +22,8 @@ async function credit(): Promise<void> {
   credits -= 1;
 }
 
+const keys = input.layout.columns.map((c) => c.key);
+
 async function run(): Promise<void> {
   let rows: SheetRow[] = [];
   let count = 0;
@@ -31,13 +33,13 @@ async function run(): Promise<void> {
     rows.push(row);
     if (rows.length >= input.chunkSize) {
       await credit();
-      post({ type: 'rows', json: encodeRows(rows) });
+      post({ type: 'rows', json: encodeRows(rows, keys) });
       rows = [];
     }
   }
   if (rows.length > 0) {
     await credit();
-    post({ type: 'rows', json: encodeRows(rows) });
+    post({ type: 'rows', json: encodeRows(rows, keys) });
   }
   post({ type: 'done', count });
 }
