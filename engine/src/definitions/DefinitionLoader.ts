@@ -28,7 +28,7 @@ export async function loadDefinitionFiles(db: Database, dir: string, metaSchemas
   const repository = new DefinitionRepository(db.models);
   const { candidates, problems: readProblems } = readDefinitionFiles(dir);
   const inForce = (await repository.inForce()).map((d) => d.content);
-  const problems = [...readProblems, ...validateDefinitions(candidates, inForce, metaSchemas)];
+  const problems = [...readProblems, ...await validateDefinitions(candidates, inForce, metaSchemas)];
   if (problems.length > 0) throw new DefinitionLoadError(problems);
 
   return db.knex.transaction(async (trx) => {

@@ -31,7 +31,7 @@ export class DefinitionPublisher {
       throw new BadRequestError(`这里只能发布${kinds.map((k) => kindTitles[k] ?? k).join('、')}，不能发布「${String(definition.kind)}」。`, 'BAD_REQUEST', '/content/kind');
     }
     const inForce = (await this.deps.repository.inForce()).map((d) => d.content);
-    const problems = validateDefinitions([{ source: '', content: definition }], inForce, this.deps.metaSchemas);
+    const problems = await validateDefinitions([{ source: '', content: definition }], inForce, this.deps.metaSchemas);
     if (problems.length > 0) {
       throw new ValidationError(problems.map((p) => ({ code: 'DEFINITION', path: p.path, message: p.message })));
     }

@@ -13,8 +13,8 @@ export interface Candidate {
  * Validates candidates as a whole against the definitions already in force: meta-schema, duplicate
  * keys, then each kind's semantic checks (references resolve within the resulting set).
  */
-export function validateDefinitions(candidates: Candidate[], inForce: Iterable<DefinitionContent>,
-  metaSchemas: MetaSchemas): DefinitionProblem[] {
+export async function validateDefinitions(candidates: Candidate[], inForce: Iterable<DefinitionContent>,
+  metaSchemas: MetaSchemas): Promise<DefinitionProblem[]> {
   const problems: DefinitionProblem[] = [];
   const set = new DefinitionSet(inForce);
   const seen = new Map<string, string>();
@@ -31,7 +31,7 @@ export function validateDefinitions(candidates: Candidate[], inForce: Iterable<D
   }
   for (const { source, content } of valid) {
     const handler = kindHandlers[content.kind];
-    problems.push(...handler.check(content, set, (path, message) => ({ source, path, message })));
+    problems.push(...await handler.check(content, set, (path, message) => ({ source, path, message })));
   }
   return problems;
 }

@@ -11,8 +11,11 @@ export interface DefinitionSetView extends DictionaryLookup {
 
 export type ProblemAt = (path: string, message: string) => DefinitionProblem;
 
-/** Semantic checks of one kind, beyond its meta-schema (uniqueness, references, compilation). */
+/**
+ * Semantic checks of one kind, beyond its meta-schema (uniqueness, references, compilation). A check
+ * may be asynchronous (a process's BPMN is read by bpmn-moddle, whose parser answers a promise).
+ */
 export interface KindHandler {
   kind: DefinitionKind;
-  check(content: DefinitionContent, set: DefinitionSetView, problem: ProblemAt): DefinitionProblem[];
+  check(content: DefinitionContent, set: DefinitionSetView, problem: ProblemAt): DefinitionProblem[] | Promise<DefinitionProblem[]>;
 }

@@ -4,6 +4,7 @@ import { entityHandler } from './entityHandler.js';
 import type { KindHandler } from './KindHandler.js';
 import { menuHandler } from './menuHandler.js';
 import { policyHandler } from './policyHandler.js';
+import { processHandler } from './processHandler.js';
 import { rulesetHandler } from './rulesetHandler.js';
 import { templateHandler } from './templateHandler.js';
 
@@ -17,7 +18,7 @@ export const kindHandlers: Record<DefinitionKind, KindHandler> = {
   dictionary: dictionaryHandler,
   menu: menuHandler,
   ruleset: rulesetHandler,
-  process: schemaOnly('process'),
+  process: processHandler,
   document: schemaOnly('document'),
   policy: policyHandler,
   template: templateHandler,
