@@ -22,6 +22,7 @@ import { OrgService } from '../orgs/index.js';
 import { RecordService } from '../records/index.js';
 import { ensureBuiltinRoles } from '../seed/builtinRoles.js';
 import { seedDemo } from '../seed/demoSeed.js';
+import { WorkflowService } from '../workflow/index.js';
 
 export interface Engine extends Services {
   clock: Clock;
@@ -90,6 +91,7 @@ function buildServices(config: EngineConfig, db: Database, registry: DefinitionR
     files,
     attachmentBatches: new AttachmentBatchService({ db, registry, access, records, files, logger }),
     imports: new ImportService({ db, registry, access, runner: jobs, records, clock }),
+    workflow: new WorkflowService({ db, registry, definitions, clock }),
   };
   jobs.register(new ImportJobHandler({ db, registry, access, auth, clock, reportDir: path.join(config.dataDir, 'reports') }));
   return { services, sessions, checker };

@@ -8,6 +8,7 @@ import type { DefinitionPublisher, DefinitionRegistry, DefinitionRepository } fr
 import type { FileService } from '../files/index.js';
 import type { ImportService } from '../imports/index.js';
 import type { JobQueries, JobRunner } from '../jobs/index.js';
+import type { WorkflowService } from '../workflow/index.js';
 import type { Logger } from '../log/index.js';
 import type { RecordService } from '../records/index.js';
 import type { TemplateService } from '../templates/index.js';
@@ -39,6 +40,8 @@ export interface Services {
   jobQueries: JobQueries;
   /** Excel templates, imports and exports. */
   imports: ImportService;
+  /** BPMN process instances, user tasks and their history (issue 6). */
+  workflow: WorkflowService;
   logger: Logger;
 }
 

@@ -20,11 +20,12 @@ import { locationRoutes } from './routes/locationRoutes.js';
 import { healthRoutes } from './routes/healthRoutes.js';
 import { importRoutes } from './routes/importRoutes.js';
 import { jobRoutes } from './routes/jobRoutes.js';
+import { taskRoutes } from './routes/taskRoutes.js';
 import { supplementaryRoutes } from './routes/supplementaryRoutes.js';
 
 /** Every route of the API, by group; each group is a SecureRouter (routes declare their access). */
 export const routeGroups = [healthRoutes, authRoutes, definitionRoutes, definitionAdminRoutes, dataRoutes, adminRoutes, fileRoutes,
-  templateRoutes, completenessRoutes, locationRoutes, supplementaryRoutes, jobRoutes, importRoutes];
+  templateRoutes, completenessRoutes, locationRoutes, supplementaryRoutes, jobRoutes, importRoutes, taskRoutes];
 
 /** The HTTP surface: composed middleware around thin routes (koa style). */
 export function createHttpApp(services: Services): Koa<AppState> {

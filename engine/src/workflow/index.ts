@@ -1,6 +1,7 @@
 /**
  * The workflow runtime (issue 6). This step: the definition layer — BPMN 2.0 processes read with
- * bpmn-moddle and our `zj` extension, and judged against the supported subset. Nothing runs yet.
+ * bpmn-moddle and our `zj` extension, and judged against the supported subset — and the runtime
+ * (`runtime/`): instances, tokens, user tasks and history in relational tables.
  */
 import { parseProcess, ProcessParseError } from './model/parseProcess.js';
 import type { ProcessModel, ProcessProblem } from './model/types.js';
@@ -27,3 +28,9 @@ export async function readProcess(xml: string, context: ProcessValidationContext
   const problems = validateProcess(model, context);
   return problems.length > 0 ? { model, problems } : { model, problems: [] };
 }
+
+export {
+  outcomesAfter, ProcessCatalog, WorkflowRepository, WorkflowService, type ActionContext, type ActionHandler, type CompleteInput,
+  type HistoryEvent, type HistoryType, type InstanceRow, type InstanceStatus, type ProcessVersion, type StartInput, type TaskRow,
+  type TaskStatus, type TaskView, type TokenState, type WorkflowServiceDeps,
+} from './runtime/index.js';

@@ -4,6 +4,7 @@ import * as m0002 from './0002_accounts_and_roles.js';
 import * as m0003 from './0003_files.js';
 import * as m0004 from './0004_location_requests.js';
 import * as m0005 from './0005_jobs.js';
+import * as m0006 from './0006_workflow.js';
 
 interface Migration { up(knex: Knex): Promise<void>; down(knex: Knex): Promise<void> }
 
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '0003_files': m0003,
   '0004_location_requests': m0004,
   '0005_jobs': m0005,
+  '0006_workflow': m0006,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {
