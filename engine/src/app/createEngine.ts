@@ -23,6 +23,7 @@ import { RecordService } from '../records/index.js';
 import { ensureBuiltinRoles } from '../seed/builtinRoles.js';
 import { seedDemo } from '../seed/demoSeed.js';
 import { WorkflowService } from '../workflow/index.js';
+import { RealNameService, registerRealNameActions } from '../realName/index.js';
 
 export interface Engine extends Services {
   clock: Clock;
@@ -78,6 +79,8 @@ function buildServices(config: EngineConfig, db: Database, registry: DefinitionR
   const records = new RecordService({ db, registry, access, clock, logger });
   const jobs = new JobRunner({ db, repository: new JobRepository(db), clock, logger, config: config.jobs });
   const files = new FileService({ db, storage: new FilesystemStorage(path.join(config.dataDir, 'files')), clock });
+  const workflow = new WorkflowService({ db, registry, definitions, clock });
+  registerRealNameActions(workflow, { registry, forgetAccount });
   const services: Services = {
     config, db, registry, access, auth, passwords, network, logger, roles, definitions,
     publisher: new DefinitionPublisher({ db, repository: definitions, registry, metaSchemas, clock }),
@@ -91,7 +94,8 @@ function buildServices(config: EngineConfig, db: Database, registry: DefinitionR
     files,
     attachmentBatches: new AttachmentBatchService({ db, registry, access, records, files, logger }),
     imports: new ImportService({ db, registry, access, runner: jobs, records, clock }),
-    workflow: new WorkflowService({ db, registry, definitions, clock }),
+    workflow,
+    realName: new RealNameService({ db, registry, files, workflow, clock }),
   };
   jobs.register(new ImportJobHandler({ db, registry, access, auth, clock, reportDir: path.join(config.dataDir, 'reports') }));
   return { services, sessions, checker };

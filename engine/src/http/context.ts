@@ -9,6 +9,7 @@ import type { FileService } from '../files/index.js';
 import type { ImportService } from '../imports/index.js';
 import type { JobQueries, JobRunner } from '../jobs/index.js';
 import type { WorkflowService } from '../workflow/index.js';
+import type { RealNameService } from '../realName/index.js';
 import type { Logger } from '../log/index.js';
 import type { RecordService } from '../records/index.js';
 import type { TemplateService } from '../templates/index.js';
@@ -42,6 +43,8 @@ export interface Services {
   imports: ImportService;
   /** BPMN process instances, user tasks and their history (issue 6). */
   workflow: WorkflowService;
+  /** Real-name verification: the applicant's form, PDF and submission; the reviewer's view. */
+  realName: RealNameService;
   logger: Logger;
 }
 

@@ -5,6 +5,7 @@ import * as m0003 from './0003_files.js';
 import * as m0004 from './0004_location_requests.js';
 import * as m0005 from './0005_jobs.js';
 import * as m0006 from './0006_workflow.js';
+import * as m0007 from './0007_real_name.js';
 
 interface Migration { up(knex: Knex): Promise<void>; down(knex: Knex): Promise<void> }
 
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '0004_location_requests': m0004,
   '0005_jobs': m0005,
   '0006_workflow': m0006,
+  '0007_real_name': m0007,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -16,7 +16,7 @@ const FRAMING_ALLOWANCE = 64 * 1024;
  * At most MAX_FILE_BYTES + 1 bytes are kept, so an oversized file shows as such and the service
  * refuses it. Other parts are ignored.
  */
-async function readUpload(ctx: AppContext): Promise<{ filename: string; bytes: Buffer }> {
+export async function readUpload(ctx: AppContext): Promise<{ filename: string; bytes: Buffer }> {
   const body = await readMultipart(ctx, { fileField: 'file', maxFiles: 1, maxFileBytes: MAX_FILE_BYTES,
     maxBodyBytes: MAX_FILE_BYTES + FRAMING_ALLOWANCE, tooLarge: fileTooLarge });
   const [file] = body.files;
