@@ -12,6 +12,8 @@ export type { JobList, JobStatus, JobView };
 export type * from './admin.js';
 export type * from './institution.js';
 export type * from './attachmentBatches.js';
+/** `GET /api/tasks` items, `{task}` of a completion, `{instance, events}` of an instance's history (API.md "Approvals"). */
+export type { HistoryEvent, HistoryType, InstanceRow, InstanceStatus, TaskStatus, TaskView } from '../workflow/runtime/index.js';
 
 /** `{errors:[…]}`, the body of every error response. */
 export interface ErrorBody {

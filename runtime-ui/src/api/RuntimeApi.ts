@@ -7,6 +7,7 @@ import type { CompletenessView, RecordTemplateSummary, RulesetView } from '@zjrj
 import { FilesApi } from './FilesApi';
 import { AttachmentBatchesApi } from './AttachmentBatchesApi';
 import { ImportsApi } from './ImportsApi';
+import { TasksApi } from './TasksApi';
 import type {
   Dictionary, EntityDefinition, EntitySummary, JsonObject, ListQuery, MenuItem, Page, PasswordChange,
   RecordItem, Session,
@@ -27,6 +28,8 @@ export class RuntimeApi {
   readonly attachmentBatches: AttachmentBatchesApi;
   /** Excel import (template, upload, jobs, error reports) and export of lists. */
   readonly imports: ImportsApi;
+  /** 待办审批: tasks, their completion, instance history and withdrawal. */
+  readonly tasks: TasksApi;
 
   constructor(options: HttpClientOptions | HttpClient = {}) {
     this.http = options instanceof HttpClient ? options : new HttpClient(options);
@@ -35,6 +38,7 @@ export class RuntimeApi {
     this.files = new FilesApi(this.http);
     this.attachmentBatches = new AttachmentBatchesApi(this.http);
     this.imports = new ImportsApi(this.http);
+    this.tasks = new TasksApi(this.http);
   }
 
   async login(username: string, password: string): Promise<Session> {

@@ -12,6 +12,10 @@ export {
 export {
   ImportsApi, isJobActive, type ExportQuery, type ImportJob, type ImportJobPage, type ImportJobStatus,
 } from './ImportsApi';
+export {
+  TasksApi, type InstanceHistory, type Task, type TaskCompletion, type TaskPage, type TaskState, type WorkflowEvent,
+  type WorkflowEventType, type WorkflowInstance,
+} from './TasksApi';
 export type { CompletenessView, MissingRequirement, RulesetView } from '@zjrj/engine/contract';
 export type { RecordTemplateSummary } from '@zjrj/engine/contract';
 export type * from './adminTypes';

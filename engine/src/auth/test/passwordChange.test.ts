@@ -65,6 +65,6 @@ describe.each(testDatabases())('first-login password change (%s)', (_name, makeD
     expect((await client.get('/api/entities')).body).toEqual([]);
     expect((await client.get('/api/data/person')).status).toBe(403);
     const menu = await client.get('/api/menu');
-    expect(menu.body.items.map((i: { key: string }) => i.key)).toEqual(['system']);
+    expect(menu.body.items.map((i: { key: string }) => i.key)).toEqual(['tasks', 'system']);
   });
 });

@@ -7,7 +7,10 @@ import { SYSTEM_NAME } from '../branding';
 import { useActiveSession } from '../session';
 import { SideMenu } from './SideMenu';
 import { UserMenu } from './UserMenu';
+import { MenuBadgesContext, useMenuBadgeCounts } from './menuBadges';
 import { useMenu } from './useMenu';
+
+const NO_ITEMS: MenuItem[] = [];
 
 const headerStyle = {
   display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 16,
@@ -32,24 +35,27 @@ export function MainLayout({ path, render }: { path: string; render: (menu: Menu
   const { api } = useAppServices();
   const session = useActiveSession();
   const menu = useMenu(session.user.id);
+  const badges = useMenuBadgeCounts(menu.status === 'ready' ? menu.items : NO_ITEMS);
   const refs = useMemo(() => new ApiRefSource(api), [api, session.user.id]);
   const services = useMemo(() => ({ refs, dictionaries: refs, files: api.files }), [refs, api]);
 
   return (
-    <Layout style={{ minHeight: '100vh' }}>
-      <Header />
-      <Layout>
-        <Layout.Sider width={220} theme="light" breakpoint="lg" collapsedWidth={0}>
-          {menu.status === 'ready' && <SideMenu items={menu.items} path={path} />}
-        </Layout.Sider>
-        <Layout.Content style={{ padding: 24 }}>
-          <RendererContext.Provider value={services}>
-            {menu.status === 'loading' && <Spin />}
-            {menu.status === 'failed' && <Alert type="error" showIcon title={menu.message} />}
-            {menu.status === 'ready' && render(menu.items)}
-          </RendererContext.Provider>
-        </Layout.Content>
+    <MenuBadgesContext.Provider value={badges}>
+      <Layout style={{ minHeight: '100vh' }}>
+        <Header />
+        <Layout>
+          <Layout.Sider width={220} theme="light" breakpoint="lg" collapsedWidth={0}>
+            {menu.status === 'ready' && <SideMenu items={menu.items} path={path} badges={badges.counts} />}
+          </Layout.Sider>
+          <Layout.Content style={{ padding: 24 }}>
+            <RendererContext.Provider value={services}>
+              {menu.status === 'loading' && <Spin />}
+              {menu.status === 'failed' && <Alert type="error" showIcon title={menu.message} />}
+              {menu.status === 'ready' && render(menu.items)}
+            </RendererContext.Provider>
+          </Layout.Content>
+        </Layout>
       </Layout>
-    </Layout>
+    </MenuBadgesContext.Provider>
   );
 }

@@ -1,5 +1,5 @@
 import { lazy, type ComponentType } from 'react';
-import type { MenuAction } from '../../api';
+import type { MenuAction, RuntimeApi } from '../../api';
 
 /** What a registered page receives: the actions the menu grants on it. */
 export interface PageProps {
@@ -9,12 +9,15 @@ export interface PageProps {
 export interface RegisteredPage {
   path: string;
   Page: ComponentType<PageProps>;
+  /** A number shown next to the menu item (e.g. open tasks); 0 shows none. */
+  badge?: (api: RuntimeApi) => Promise<number>;
 }
 
 const RolesPage = lazy(() => import('../roles').then((m) => ({ default: m.RolesPage })));
 const AccountsPage = lazy(() => import('../accounts').then((m) => ({ default: m.AccountsPage })));
 const AuditPage = lazy(() => import('../audit').then((m) => ({ default: m.AuditPage })));
 const ImportJobsPage = lazy(() => import('../imports').then((m) => ({ default: m.ImportJobsPage })));
+const TasksPage = lazy(() => import('../tasks').then((m) => ({ default: m.TasksPage })));
 
 /**
  * Menu items without an entity that open a page of this app, by menu key. Add a page here (not
@@ -26,4 +29,5 @@ export const pageRegistry: Readonly<Record<string, RegisteredPage>> = {
   'system.account': { path: '/system/accounts', Page: AccountsPage },
   'system.audit': { path: '/system/audit', Page: AuditPage },
   'hr.importJobs': { path: '/hr/import-jobs', Page: ImportJobsPage },
+  tasks: { path: '/tasks', Page: TasksPage, badge: async (api) => (await api.tasks.list('open')).total },
 };
