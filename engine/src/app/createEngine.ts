@@ -24,6 +24,7 @@ import { ensureBuiltinRoles } from '../seed/builtinRoles.js';
 import { seedDemo } from '../seed/demoSeed.js';
 import { WorkflowService } from '../workflow/index.js';
 import { RealNameService, registerRealNameActions } from '../realName/index.js';
+import { ChangeRequestService, registerChangeRequestActions } from '../changeRequests/index.js';
 
 export interface Engine extends Services {
   clock: Clock;
@@ -81,6 +82,7 @@ function buildServices(config: EngineConfig, db: Database, registry: DefinitionR
   const files = new FileService({ db, storage: new FilesystemStorage(path.join(config.dataDir, 'files')), clock });
   const workflow = new WorkflowService({ db, registry, definitions, clock });
   registerRealNameActions(workflow, { registry, forgetAccount });
+  registerChangeRequestActions(workflow, { db, registry });
   const services: Services = {
     config, db, registry, access, auth, passwords, network, logger, roles, definitions,
     publisher: new DefinitionPublisher({ db, repository: definitions, registry, metaSchemas, clock }),
@@ -96,6 +98,7 @@ function buildServices(config: EngineConfig, db: Database, registry: DefinitionR
     imports: new ImportService({ db, registry, access, runner: jobs, records, clock }),
     workflow,
     realName: new RealNameService({ db, registry, files, workflow, clock }),
+    changeRequests: new ChangeRequestService({ db, registry, access, workflow, clock }),
   };
   jobs.register(new ImportJobHandler({ db, registry, access, auth, clock, reportDir: path.join(config.dataDir, 'reports') }));
   return { services, sessions, checker };

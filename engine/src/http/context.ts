@@ -10,6 +10,7 @@ import type { ImportService } from '../imports/index.js';
 import type { JobQueries, JobRunner } from '../jobs/index.js';
 import type { WorkflowService } from '../workflow/index.js';
 import type { RealNameService } from '../realName/index.js';
+import type { ChangeRequestService } from '../changeRequests/index.js';
 import type { Logger } from '../log/index.js';
 import type { RecordService } from '../records/index.js';
 import type { TemplateService } from '../templates/index.js';
@@ -45,6 +46,8 @@ export interface Services {
   workflow: WorkflowService;
   /** Real-name verification: the applicant's form, PDF and submission; the reviewer's view. */
   realName: RealNameService;
+  /** Institution change requests of 主体信息, reviewed by the superior bureau. */
+  changeRequests: ChangeRequestService;
   logger: Logger;
 }
 

@@ -23,10 +23,11 @@ import { jobRoutes } from './routes/jobRoutes.js';
 import { taskRoutes } from './routes/taskRoutes.js';
 import { supplementaryRoutes } from './routes/supplementaryRoutes.js';
 import { realNameRoutes } from './routes/realNameRoutes.js';
+import { changeRequestRoutes } from './routes/changeRequestRoutes.js';
 
 /** Every route of the API, by group; each group is a SecureRouter (routes declare their access). */
 export const routeGroups = [healthRoutes, authRoutes, definitionRoutes, definitionAdminRoutes, dataRoutes, adminRoutes, fileRoutes,
-  templateRoutes, completenessRoutes, locationRoutes, supplementaryRoutes, jobRoutes, importRoutes, taskRoutes, realNameRoutes];
+  templateRoutes, completenessRoutes, locationRoutes, supplementaryRoutes, jobRoutes, importRoutes, taskRoutes, realNameRoutes, changeRequestRoutes];
 
 /** The HTTP surface: composed middleware around thin routes (koa style). */
 export function createHttpApp(services: Services): Koa<AppState> {

@@ -3,4 +3,5 @@ export { plainKeyCodec, type KeyCodec } from './keys.js';
 export type { ListResult, RecordRow, RecordView } from './types.js';
 export { noRulesetInForce } from './rules.js';
 export { writeImportChunk, type ImportProgress, type ImportRecordPlan, type ImportUnitPlan, type ImportWriteDeps } from './importWrites.js';
-export { recordStoreFor, type RecordStore } from './store/index.js';
+export { recordStoreFor, recordWriterIn, type RecordStore, type RecordWriter } from './store/index.js';
+export { diffData } from './changes.js';

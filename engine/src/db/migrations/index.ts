@@ -6,6 +6,7 @@ import * as m0004 from './0004_location_requests.js';
 import * as m0005 from './0005_jobs.js';
 import * as m0006 from './0006_workflow.js';
 import * as m0007 from './0007_real_name.js';
+import * as m0008 from './0008_change_requests.js';
 
 interface Migration { up(knex: Knex): Promise<void>; down(knex: Knex): Promise<void> }
 
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '0005_jobs': m0005,
   '0006_workflow': m0006,
   '0007_real_name': m0007,
+  '0008_change_requests': m0008,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

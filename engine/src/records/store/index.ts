@@ -1,5 +1,6 @@
 import type { Database } from '../../db/index.js';
 import { knexRecordStore } from './knexRecordStore.js';
+export { knexWriter as recordWriterIn } from './knexRecordStore.js';
 import type { RecordStore } from './RecordWriter.js';
 import { sqliteRecordStore } from './sqliteRecordStore.js';
 

@@ -4,7 +4,8 @@ import type { Database } from '../../db/index.js';
 import { jobProgressColumns } from '../../jobs/index.js';
 import { jobNotRunning, toRecordRow, type RawRecord, type RecordStore, type RecordWriter } from './RecordWriter.js';
 
-function knexWriter(trx: Knex.Transaction, dialect: Database['dialect']): RecordWriter {
+/** The record writes of a transaction someone else opened (e.g. a workflow step), through knex. */
+export function knexWriter(trx: Knex.Transaction, dialect: Database['dialect']): RecordWriter {
   const parseJson = dialect.parseJson;
   const row = (raw: RawRecord | undefined) => (raw ? toRecordRow(raw, parseJson) : undefined);
   return {

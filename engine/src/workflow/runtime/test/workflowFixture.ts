@@ -3,8 +3,12 @@ import type { Engine } from '../../../app/index.js';
 import type { OrgLevel } from '../../../orgs/index.js';
 import { action, assignee, flow, processXml, review } from '../../test/bpmn.js';
 
-/** The test action's name: one the validation knows; the test registers its own handler for it. */
-export const TEST_ACTION = 'institutionChange.apply';
+/**
+ * The test action's name: one the validation knows that no business feature registers yet
+ * (pre-registration comes later); the tests register their own handler for it.
+ */
+export const TEST_ACTION = 'preRegistration.accept';
+const apply = `<bpmn:serviceTask id="Apply">${action(TEST_ACTION)}</bpmn:serviceTask>`;
 
 /** An actor straight from the seed, for calling the service as a business feature would. */
 export async function actorFor(engine: Engine, username: string): Promise<Actor> {
@@ -37,10 +41,11 @@ export async function actionRuns(engine: Engine, instanceId: string): Promise<nu
 }
 
 /** start → Review (main@parent) → approve → Apply (test action) → end | reject → end. */
-export const reviewProcess = review();
+export const reviewProcess = review({ apply });
 
 /** The same, reviewed by the initiator's own organisation (the initiator's main account matches). */
-export const selfReviewProcess = review({ review: '<bpmn:userTask id="Review"><bpmn:extensionElements><zj:assignee role="main" level="self" /></bpmn:extensionElements></bpmn:userTask>' });
+export const selfReviewProcess = review({ apply,
+  review: '<bpmn:userTask id="Review"><bpmn:extensionElements><zj:assignee role="main" level="self" /></bpmn:extensionElements></bpmn:userTask>' });
 
 /** Version 2 of a review: approve goes straight to the end, without the action. */
 export const reviewWithoutAction = review({ fApprove: flow('FApprove', 'Outcome', 'EndApplied', 'outcome = &quot;approve&quot;'), apply: '', f3: '' });

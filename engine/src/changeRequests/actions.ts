@@ -1,0 +1,64 @@
+import type { Database } from '../db/index.js';
+import type { DefinitionRegistry } from '../definitions/index.js';
+import { ValidationError } from '../errors/index.js';
+import { recordWriterIn } from '../records/index.js';
+import type { ActionContext, WorkflowService } from '../workflow/index.js';
+import { changeRequests, type ChangeRequest } from './ChangeRequestRepository.js';
+import { applied } from './proposal.js';
+
+export interface ChangeRequestActionDeps {
+  db: Database;
+  registry: DefinitionRegistry;
+}
+
+export const STALE_MESSAGE = '审核期间机构信息已被修改，本申请已过期，未作任何修改。如仍需修改，请按最新的机构信息重新提交申请。';
+
+async function pendingOf({ trx, instance }: ActionContext): Promise<ChangeRequest | undefined> {
+  const request = instance.businessKey ? await changeRequests.byId(trx, instance.businessKey) : undefined;
+  if (!request || request.instanceId !== instance.id) throw new Error(`Change-request instance ${instance.id} has no request`);
+  return request.status === 'pending' ? request : undefined; // idempotent: the step ran before
+}
+
+/**
+ * Applies the staged diff in the step's transaction when the record still has the version the diff
+ * was taken against: written through the record writer with its audit row, version bumped. If the
+ * record changed meanwhile the request ends as `stale` and nothing is applied; the process still
+ * ends normally (a stale request is an outcome, not a failure the reviewer could retry).
+ */
+function apply(deps: ChangeRequestActionDeps) {
+  return async (context: ActionContext): Promise<void> => {
+    const request = await pendingOf(context);
+    if (!request) return;
+    const { trx, actor, now } = context;
+    const writer = recordWriterIn(trx, deps.db.dialect);
+    const record = await writer.findById(request.recordId);
+    const entity = deps.registry.entity(request.entity);
+    if (!entity) throw new Error(`Entity ${request.entity} is not defined`);
+    if (!record || record.version !== request.baseVersion) {
+      await changeRequests.decide(trx, request.id, 'stale', now, STALE_MESSAGE);
+      return;
+    }
+    const data = entity.schema.normalize(applied(record.data, request.diff));
+    const errors = entity.schema.validate(data);
+    if (errors.length > 0) throw new ValidationError(errors);
+    const row = { ...record, defVersion: entity.definition.version, version: record.version + 1, data };
+    if (!await writer.update(row, record.version, now, actor.accountId)) {
+      await changeRequests.decide(trx, request.id, 'stale', now, STALE_MESSAGE);
+      return;
+    }
+    await writer.audit(actor, { action: 'record.update', entity: request.entity, recordId: record.id,
+      details: { changes: request.diff, changeRequestId: request.id, requestedBy: request.requestedBy } }, now);
+    await changeRequests.decide(trx, request.id, 'approved', now);
+  };
+}
+
+async function reject(context: ActionContext): Promise<void> {
+  const request = await pendingOf(context);
+  if (request) await changeRequests.decide(context.trx, request.id, 'rejected', context.now);
+}
+
+/** Registers `institutionChange.apply` and `institutionChange.reject` (definitions/processes/institutionChange.json). */
+export function registerChangeRequestActions(workflow: WorkflowService, deps: ChangeRequestActionDeps): void {
+  workflow.registerAction('institutionChange.apply', apply(deps));
+  workflow.registerAction('institutionChange.reject', reject);
+}
