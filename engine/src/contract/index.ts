@@ -108,3 +108,4 @@ export interface DictionaryView {
   title: string;
   items: DictionaryItemView[];
 }
+export type { RealNameForm } from '../realName/form.js';

@@ -8,6 +8,7 @@ import { FilesApi } from './FilesApi';
 import { AttachmentBatchesApi } from './AttachmentBatchesApi';
 import { ImportsApi } from './ImportsApi';
 import { TasksApi } from './TasksApi';
+import { RealNameApi } from './RealNameApi';
 import type {
   Dictionary, EntityDefinition, EntitySummary, JsonObject, ListQuery, MenuItem, Page, PasswordChange,
   RecordItem, Session,
@@ -30,6 +31,8 @@ export class RuntimeApi {
   readonly imports: ImportsApi;
   /** 待办审批: tasks, their completion, instance history and withdrawal. */
   readonly tasks: TasksApi;
+  /** 实名认证: the applicant's form, PDF, uploads and submission. */
+  readonly realName: RealNameApi;
 
   constructor(options: HttpClientOptions | HttpClient = {}) {
     this.http = options instanceof HttpClient ? options : new HttpClient(options);
@@ -39,6 +42,7 @@ export class RuntimeApi {
     this.attachmentBatches = new AttachmentBatchesApi(this.http);
     this.imports = new ImportsApi(this.http);
     this.tasks = new TasksApi(this.http);
+    this.realName = new RealNameApi(this.http);
   }
 
   async login(username: string, password: string): Promise<Session> {

@@ -16,6 +16,9 @@ export {
   TasksApi, type InstanceHistory, type Task, type TaskCompletion, type TaskPage, type TaskState, type WorkflowEvent,
   type WorkflowEventType, type WorkflowInstance,
 } from './TasksApi';
+export {
+  RealNameApi, type RealNameApplication, type RealNameApplicationStatus, type RealNameData, type RealNameState,
+} from './RealNameApi';
 export type { CompletenessView, MissingRequirement, RulesetView } from '@zjrj/engine/contract';
 export type { RecordTemplateSummary } from '@zjrj/engine/contract';
 export type * from './adminTypes';

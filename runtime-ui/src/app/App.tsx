@@ -4,8 +4,8 @@ import { useMemo } from 'react';
 import { AppServicesContext, createAppServices, type AppServices } from './AppServices';
 import { MainLayout } from './layout';
 import { LoginPage } from './login';
-import { RealNameRequiredPage } from './pages/RealNameRequiredPage';
 import { PasswordChangePage } from './password';
+import { RealNamePage } from './realName';
 import { renderPublicRoute, renderRoute } from './routes';
 import { usePath } from './router';
 import { SessionProvider, useSession } from './session';
@@ -13,14 +13,14 @@ import { SessionProvider, useSession } from './session';
 const theme = { token: { colorPrimary: '#1f4e8c', colorLink: '#1f4e8c', borderRadius: 4 } };
 const button = { autoInsertSpace: false };
 
-/** Which screen the session allows: login, password change, real-name notice, or the app itself. */
+/** Which screen the session allows: login, password change, real-name verification, or the app itself. */
 function Gate() {
   const { state } = useSession();
   const path = usePath();
   if (state.status === 'loading') return <Spin size="large" fullscreen />;
   if (state.status === 'anonymous') return <LoginPage arrival={state} />;
   if (state.session.mustChangePassword) return <PasswordChangePage />;
-  if (state.realNameBlocked || state.session.user.realNameStatus !== 'approved') return <RealNameRequiredPage />;
+  if (state.realNameBlocked || state.session.user.realNameStatus !== 'approved') return <RealNamePage />;
   return <MainLayout path={path} render={(menu) => renderRoute(path, menu)} />;
 }
 

@@ -44,7 +44,8 @@ export function definitionRoutes(services: Services): SecureRouter {
     ctx.body = { items: visibleMenu(menu?.items ?? [], actor.permissions) };
   });
 
-  router.get('/dictionaries/:key', BUSINESS, (ctx) => {
+  // Code tables hold nothing personal; the real-name form needs 证件类型 before the account is approved.
+  router.get('/dictionaries/:key', { session: true, realName: false }, (ctx) => {
     const dictionary = registry.dictionary(ctx.params.key!);
     if (!dictionary) throw new NotFoundError(`没有名为「${ctx.params.key!}」的字典。`);
     ctx.body = { key: dictionary.key, version: dictionary.version, title: dictionary.title,
