@@ -44,7 +44,7 @@ const release = (row: PreparedRow) => { row.raw = NOTHING; row.data = {}; row.pr
 export function refOptionsFor(layout: ImportLayout, lookups: Pick<ImportLookups, 'orgName' | 'byTitle'>): Record<string, string[]> {
   return Object.fromEntries(layout.columns.flatMap((column) => {
     if (column.key === '@institution') return [[column.key, [lookups.orgName]]];
-    const entity = column.key === '@personDepartment' ? 'department' : column.refEntity;
+    const entity = column.refEntity;
     return entity ? [[column.key, [...(lookups.byTitle.get(entity)?.keys() ?? [])]]] : [];
   }));
 }
@@ -53,7 +53,7 @@ export function refOptionsFor(layout: ImportLayout, lookups: Pick<ImportLookups,
 export function refEntitiesOf(layout: ImportLayout, registry: DefinitionRegistry): Map<string, string> {
   const entities = new Map<string, string>();
   for (const column of layout.columns) {
-    const entity = column.key === '@personDepartment' ? 'department' : column.refEntity;
+    const entity = column.refEntity;
     const titleField = entity ? registry.entity(entity)?.definition.content.titleField : undefined;
     if (entity && titleField) entities.set(entity, titleField);
   }

@@ -7,14 +7,22 @@ type Data = Record<string, unknown>;
 
 const PAGE = 100;
 
+/** Each referenced entity's record titles by id (the reverse of `byTitle`), made once per export. */
+const titlesById = new WeakMap<ImportLookups, Map<string, Map<string, string>>>();
+function titleOf(lookups: ImportLookups, entity: string | undefined, id: unknown): string | null {
+  let titles = titlesById.get(lookups);
+  if (!titles) {
+    titles = new Map([...lookups.byTitle].map(([name, byTitle]) => [name, new Map([...byTitle].map(([title, r]) => [r.id, title]))]));
+    titlesById.set(lookups, titles);
+  }
+  return titles.get(entity ?? '')?.get(String(id)) ?? null;
+}
+
 /** A stored value as the sheet shows it: labels for codes, names for references. */
 function cellOf(column: ImportColumn, value: unknown, lookups: ImportLookups): CellValue {
   if (value === undefined || value === null) return null;
   if (column.kind === 'dictionary') return column.dictionary?.items.find((i) => i.code === value)?.label ?? String(value);
-  if (column.kind === 'ref') {
-    const target = [...(lookups.byTitle.get(column.refEntity ?? '')?.entries() ?? [])].find(([, r]) => r.id === value);
-    return target ? target[0] : null;
-  }
+  if (column.kind === 'ref') return titleOf(lookups, column.refEntity, value);
   return typeof value === 'number' || typeof value === 'boolean' ? value : String(value);
 }
 
@@ -22,12 +30,11 @@ function cellOf(column: ImportColumn, value: unknown, lookups: ImportLookups): C
 function personCells(person: Data | undefined, layout: ImportLayout, lookups: ImportLookups): Map<string, CellValue> {
   const cells = new Map<string, CellValue>();
   if (!person) return cells;
-  const department = [...(lookups.byTitle.get('department')?.entries() ?? [])].find(([, r]) => r.id === person.departmentId)?.[0];
   const typeColumn = layout.columns.find((c) => c.key === '@personDocumentType');
   cells.set('@personName', typeof person.name === 'string' ? person.name : null);
   cells.set('@personDocumentType', typeColumn ? cellOf(typeColumn, person.documentType, lookups) : null);
   cells.set('@personIdNumber', typeof person.idNumber === 'string' ? person.idNumber : null);
-  cells.set('@personDepartment', department ?? null);
+  cells.set('@personDepartment', titleOf(lookups, 'department', person.departmentId));
   return cells;
 }
 

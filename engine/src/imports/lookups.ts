@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { Database } from '../db/index.js';
 import type { EntityVersion } from '../definitions/index.js';
-import type { RecordRow } from '../records/index.js';
+import { toRecordRow, type RawRecord, type RecordRow } from '../records/index.js';
 
 type Data = Record<string, unknown>;
 
@@ -31,10 +31,8 @@ export const personKey = (documentType: unknown, idNumber: unknown): string => `
 /** Reads an organisation's records of one entity (all of them: imports judge against the whole set). */
 export async function recordsOf(db: Database, entity: string, orgId: string, trx?: Knex): Promise<RecordRow[]> {
   const rows = await (trx ?? db.reader)('records').where({ entity, org_id: orgId })
-    .select('id', 'entity', 'org_id', 'def_version', 'version', 'data') as Array<Record<string, unknown>>;
-  return rows.map((raw) => ({ id: String(raw.id), entity: String(raw.entity), orgId: String(raw.org_id),
-    defVersion: Number(raw.def_version), version: Number(raw.version),
-    data: (typeof raw.data === 'string' ? JSON.parse(raw.data) : raw.data) as Data }));
+    .select('id', 'entity', 'org_id', 'def_version', 'version', 'data') as RawRecord[];
+  return rows.map((raw) => toRecordRow(raw, db.dialect.parseJson));
 }
 
 /** Everything a job resolves names against, loaded in a few queries. */

@@ -5,3 +5,4 @@ export { noRulesetInForce } from './rules.js';
 export { writeImportChunk, type ImportProgress, type ImportRecordPlan, type ImportUnitPlan, type ImportWriteDeps } from './importWrites.js';
 export { recordStoreFor, recordWriterIn, type RecordStore, type RecordWriter } from './store/index.js';
 export { diffData } from './changes.js';
+export { toRecordRow, type RawRecord } from './store/RecordWriter.js';

@@ -3,7 +3,7 @@ import { fileTooLarge, MAX_FILE_BYTES } from '../../files/index.js';
 import type { AppContext, Services } from '../context.js';
 import { principalOf } from '../middleware/guards.js';
 import { readMultipart } from '../multipart/index.js';
-import { SecureRouter, type Access } from '../routing/index.js';
+import { encodeParameter, SecureRouter, type Access } from '../routing/index.js';
 
 const actorOf = (ctx: AppContext) => principalOf(ctx).actor;
 /** Any logged-in, real-name-verified user; the service applies org scope to every file. */
@@ -23,10 +23,6 @@ export async function readUpload(ctx: AppContext): Promise<{ filename: string; b
   if (!file) throw new BadRequestError('请选择要上传的文件（字段名 file）。', 'BAD_REQUEST', '/file');
   return { filename: file.filename, bytes: await file.bytes() };
 }
-
-/** RFC 8187 encoding of a header parameter value (`filename*=UTF-8''…`). */
-const encodeParameter = (value: string) =>
-  encodeURIComponent(value).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 /** `/api/files`: upload an attachment, read it back, or its metadata (all within org scope). */
 export function fileRoutes(services: Services): SecureRouter {

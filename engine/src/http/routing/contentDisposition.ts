@@ -1,5 +1,5 @@
 /** RFC 8187 encoding of a header parameter value (`filename*=UTF-8''…`). */
-const encodeParameter = (value: string) =>
+export const encodeParameter = (value: string) =>
   encodeURIComponent(value).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 /**

@@ -1,2 +1,2 @@
 export { SecureRouter, type Access, type RouteSpec } from './SecureRouter.js';
-export { contentDisposition } from './contentDisposition.js';
+export { contentDisposition, encodeParameter } from './contentDisposition.js';
