@@ -14,6 +14,7 @@ export type * from './institution.js';
 export type * from './attachmentBatches.js';
 /** `GET /api/tasks` items, `{task}` of a completion, `{instance, events}` of an instance's history (API.md "Approvals"). */
 export type { HistoryEvent, HistoryType, InstanceRow, InstanceStatus, TaskStatus, TaskView } from '../workflow/runtime/index.js';
+export type { TaskForm } from '../workflow/index.js';
 
 /** `{errors:[…]}`, the body of every error response. */
 export interface ErrorBody {

@@ -8,7 +8,10 @@ import { PasswordChangePage } from './password';
 import { RealNamePage } from './realName';
 import { renderPublicRoute, renderRoute } from './routes';
 import { usePath } from './router';
+import { registerTaskForms } from './taskForms';
 import { SessionProvider, useSession } from './session';
+
+registerTaskForms();
 
 const theme = { token: { colorPrimary: '#1f4e8c', colorLink: '#1f4e8c', borderRadius: 4 } };
 const button = { autoInsertSpace: false };

@@ -1,4 +1,4 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 // antd's responsive components ask matchMedia, which jsdom lacks.
@@ -21,6 +21,10 @@ window.ResizeObserver ??= class {
   unobserve(): void {}
   disconnect(): void {}
 };
+
+// The first antd render of a file can take over a second on a busy 2-core machine (CI runs the
+// engine and UI suites side by side); findBy*/waitFor wait up to 5 s for what must appear.
+configure({ asyncUtilTimeout: 5000 });
 
 // vitest globals are off, so testing-library cannot register its own cleanup.
 afterEach(() => cleanup());

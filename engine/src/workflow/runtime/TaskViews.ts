@@ -26,7 +26,7 @@ export class TaskViews {
     return {
       id: task.id, instanceId: instance.id, processKey: instance.processKey, nodeId: task.nodeId, name: task.name,
       businessKey: instance.businessKey, status: task.status, createdAt: task.createdAt, data: instance.data,
-      outcomes: outcomesAfter(model, task.nodeId),
+      outcomes: outcomesAfter(model, task.nodeId), form: model.nodes[task.nodeId]?.form ?? null,
       ...(task.status === 'open' ? {} : { outcome: task.outcome, comment: task.comment, completedAt: task.completedAt }),
     };
   }

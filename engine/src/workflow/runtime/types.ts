@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { Actor } from '../../access/index.js';
+import type { TaskForm } from '../model/types.js';
 
 export type InstanceStatus = 'running' | 'completed' | 'withdrawn';
 export type TaskStatus = 'open' | 'done' | 'cancelled';
@@ -82,6 +83,8 @@ export interface TaskView {
   data: Record<string, unknown>;
   /** Outcomes the next gateway's conditions name (`outcome = "approve"`), for the buttons. */
   outcomes: string[];
+  /** What the task shows (`zj:form`): the runtime-UI view that renders it, and the entity or document it concerns. */
+  form: TaskForm | null;
   outcome?: string | null;
   comment?: string | null;
   completedAt?: string | null;

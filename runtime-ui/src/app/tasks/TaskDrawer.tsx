@@ -1,6 +1,8 @@
 import { Alert, Button, Descriptions, Divider, Drawer, Form, Input, Space, Typography } from 'antd';
+import { useState } from 'react';
 import type { Task } from '../../api';
 import { beijingTime } from '../common';
+import { taskFormOf, type TaskFormView } from './taskForms';
 import { TaskHistory } from './TaskHistory';
 import { needsComment, outcomeLabel, outcomeShortLabel, processName } from './taskLabels';
 import { useCompleteTask } from './useCompleteTask';
@@ -18,8 +20,15 @@ function TaskData({ task }: { task: Task }) {
   return <Descriptions bordered column={1} size="small" items={[...head, ...items]} styles={{ label: { width: 140 } }} />;
 }
 
-function Decision({ task, onCompleted }: { task: Task; onCompleted: (task: Task) => void }) {
-  const { comment, setComment, busy, refusal, complete } = useCompleteTask(task, onCompleted);
+interface DecisionProps {
+  task: Task;
+  onCompleted: (task: Task) => void;
+  view?: TaskFormView;
+  data?: Record<string, unknown>;
+}
+
+function Decision({ task, onCompleted, view, data }: DecisionProps) {
+  const { comment, setComment, busy, refusal, complete } = useCompleteTask(task, onCompleted, { view, data });
   return (
     <Form layout="vertical">
       <Form.Item label="意见" htmlFor="task-comment" extra="选择“不同意”或“退回修改”时须填写原因。">
@@ -56,16 +65,28 @@ export interface TaskDrawerProps {
   onCompleted(task: Task): void;
 }
 
+/** The body of one task: its registered form view (taskForms.tsx) or the instance data, then the decision or result. */
+function TaskContent({ task, onCompleted }: { task: Task; onCompleted: (task: Task) => void }) {
+  const view = taskFormOf(task);
+  const [data, setData] = useState<Record<string, unknown> | undefined>(undefined);
+  const open = task.status === 'open';
+  return (
+    <>
+      {view ? <view.Body task={task} editable={open} onData={setData} /> : <TaskData task={task} />}
+      <Divider titlePlacement="start">{open ? '审批' : '处理结果'}</Divider>
+      {open ? <Decision task={task} onCompleted={onCompleted} view={view} data={data} /> : <Result task={task} />}
+    </>
+  );
+}
+
 /** 处理 / 查看 a task: its data, the decision (open tasks) or the result (done ones), and 流程记录. */
 export function TaskDrawer({ task, onClose, onCompleted }: TaskDrawerProps) {
   return (
-    <Drawer open={task !== null} onClose={onClose} size={640} destroyOnHidden data-testid="task-drawer"
+    <Drawer open={task !== null} onClose={onClose} size={720} destroyOnHidden data-testid="task-drawer"
       title={task ? `${processName(task.processKey)}：${task.name}` : ''}>
       {task && (
         <div key={task.id}>
-          <TaskData task={task} />
-          <Divider titlePlacement="start">{task.status === 'open' ? '审批' : '处理结果'}</Divider>
-          {task.status === 'open' ? <Decision task={task} onCompleted={onCompleted} /> : <Result task={task} />}
+          <TaskContent task={task} onCompleted={onCompleted} />
           <Divider titlePlacement="start">流程记录</Divider>
           <Typography.Paragraph type="secondary">时间为北京时间。</Typography.Paragraph>
           <TaskHistory instanceId={task.instanceId} />

@@ -3,3 +3,4 @@ export { TaskHistory } from './TaskHistory';
 export { TasksPage } from './TasksPage';
 export { ALREADY_DONE, useCompleteTask, type CompleteTask, type Refusal } from './useCompleteTask';
 export { eventLabel, needsComment, outcomeLabel, outcomeShortLabel, processName, TASKS_KEY } from './taskLabels';
+export { registerTaskForm, taskFormOf, type TaskFormProps, type TaskFormView } from './taskForms';

@@ -32,7 +32,7 @@ export const DONE = '/api/tasks?state=done';
 export const task = (fields: Partial<Task> = {}): Task => ({
   id: 't1', instanceId: 'i1', processKey: 'realNameReview', nodeId: 'review', name: '审核实名认证', businessKey: 'jarmyrsk01',
   status: 'open', createdAt: '2026-11-25T02:30:00.000Z', data: { 姓名: '张三', 手机号码: '13800138000' },
-  outcomes: ['approve', 'reject', 'sendBack'], ...fields,
+  outcomes: ['approve', 'reject', 'sendBack'], form: null, ...fields,
 });
 
 export const page = (...items: Task[]): Reply => ({ status: 200, body: { items, total: items.length } });

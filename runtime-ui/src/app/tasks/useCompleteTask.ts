@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ApiError, errorMessage, type Task } from '../../api';
 import { useAppServices } from '../AppServices';
+import type { TaskFormView } from './taskForms';
 import { needsComment, outcomeLabel } from './taskLabels';
 
 /** Why a completion did not happen: a heading and, when the server said more, its words. */
@@ -23,10 +24,12 @@ export interface CompleteTask {
 }
 
 /**
- * Completing one task: 不同意 and 退回修改 need a comment (checked here so the user is told at once;
- * the server decides everything else and its refusal is shown in its words).
+ * Completing one task: 不同意 and 退回修改 need a comment, and the task's form view may check what it
+ * sends (checked here so the user is told at once; the server decides everything else and its
+ * refusal is shown in its words).
  */
-export function useCompleteTask(task: Task, onCompleted: (task: Task) => void): CompleteTask {
+export function useCompleteTask(task: Task, onCompleted: (task: Task) => void,
+  form?: { view?: TaskFormView; data?: Record<string, unknown> }): CompleteTask {
   const { api } = useAppServices();
   const [comment, setComment] = useState('');
   const [busy, setBusy] = useState<string | null>(null);
@@ -38,10 +41,15 @@ export function useCompleteTask(task: Task, onCompleted: (task: Task) => void): 
       setRefusal({ title: `请填写意见：选择“${outcomeLabel(outcome)}”时须写明原因，申请人将据此了解结果或修改后重新提交。` });
       return;
     }
+    const reason = form?.view?.check?.(outcome, form.data, text);
+    if (reason) {
+      setRefusal({ title: reason });
+      return;
+    }
     setBusy(outcome);
     setRefusal(null);
     try {
-      onCompleted(await api.tasks.complete(task.id, { outcome, comment: text }));
+      onCompleted(await api.tasks.complete(task.id, { outcome, comment: text, ...(form?.data ? { data: form.data } : {}) }));
     } catch (e) {
       setRefusal(refusalOf(e));
     } finally {
