@@ -1,10 +1,9 @@
-import { compactNumberDate, dateToSerial, isoDate, serialToIsoDate, textToIsoDate } from './dates.js';
+import { compactNumberDate, serialToIsoDate, textToIsoDate } from './dates.js';
 import { unneutralise } from './neutralise.js';
 import type { CellValue, ColumnKind, ImportColumn } from './types.js';
 
 type Column = Pick<ImportColumn, 'kind' | 'idNumber' | 'code'>;
-/** A cell's content with exceljs's wrappers removed. */
-type Plain = string | number | boolean | Date;
+type Plain = string | number | boolean;
 export interface CellContext { date1904: boolean }
 export type CellResult = { value: CellValue } | { problem: string } | { empty: true };
 
@@ -18,34 +17,15 @@ const MESSAGES = {
   error: (code: string) => `单元格的值是错误 ${code}，请改为正确的内容。`,
 };
 
-interface Unwrapped { plain: Plain | null; formula: boolean; error?: string }
-
-/** exceljs's cell value (rich text, hyperlink, formula with its cached result, error) → its plain content. */
-export function unwrap(value: unknown): Unwrapped {
-  if (value === null || value === undefined) return { plain: null, formula: false };
-  if (value instanceof Date) return { plain: Number.isNaN(value.getTime()) ? null : value, formula: false };
-  if (typeof value !== 'object') {
-    if (typeof value === 'number' && !Number.isFinite(value)) return { plain: null, formula: false, error: '#NUM!' };
-    return { plain: value as Plain, formula: false };
-  }
-  const object = value as Record<string, unknown>;
-  if (Array.isArray(object.richText)) {
-    return { plain: (object.richText as Array<{ text?: unknown }>).map((run) => String(run.text ?? '')).join(''), formula: false };
-  }
-  if ('formula' in object || 'sharedFormula' in object) {
-    const result = object.result;
-    const inner = typeof result === 'number' && Number.isNaN(result) ? { plain: null, formula: false, error: '#VALUE!' } : unwrap(result);
-    return { ...inner, formula: true };
-  }
-  if (typeof object.error === 'string') return { plain: null, formula: false, error: object.error };
-  if ('text' in object) return unwrap(object.text);
-  return { plain: null, formula: false };
-}
+/**
+ * A cell's content as stored (the sheet reader's output): text, number or boolean, whether it is a
+ * formula's cached result, or an error value (`#N/A`). A date is its serial number: styles are not read.
+ */
+export interface Unwrapped { plain: Plain | null; formula: boolean; error?: string }
 
 /** The value kept for the error report: what the user sees in the cell. */
 export function rawValue(cell: Unwrapped): CellValue {
-  if (cell.error) return cell.error;
-  return cell.plain instanceof Date ? isoDate(cell.plain) : cell.plain;
+  return cell.error ?? cell.plain;
 }
 
 const safeDigits = (n: number) => Number.isSafeInteger(n) && Math.abs(n) < 1e15;
@@ -67,30 +47,26 @@ const readers: Record<ColumnKind, Reader> = {
   text: (plain, column) => {
     if (typeof plain === 'string') return { value: text(plain, column) };
     if (typeof plain === 'number') return numberAsText(plain);
-    if (plain instanceof Date) return { value: isoDate(plain) };
     return { problem: MESSAGES.boolean };
   },
   date: (plain, _column, { date1904 }) => {
-    // A date cell is a serial too: 20240105 typed into a date-formatted cell arrives as a Date in year 57288.
-    const serial = plain instanceof Date ? dateToSerial(plain, date1904) : plain;
-    const value = typeof serial === 'number' ? compactNumberDate(serial) ?? serialToIsoDate(serial, date1904)
-      : typeof serial === 'string' ? textToIsoDate(serial.normalize('NFKC')) : undefined;
+    // A date cell is its serial; 20240105 typed into a date-formatted cell is the serial of a day in year 57288.
+    const value = typeof plain === 'number' ? compactNumberDate(plain) ?? serialToIsoDate(plain, date1904)
+      : typeof plain === 'string' ? textToIsoDate(plain.normalize('NFKC')) : undefined;
     return value ? { value } : { problem: MESSAGES.date };
   },
-  integer: (plain, _column, { date1904 }) => {
+  integer: (plain) => {
     if (typeof plain === 'number') return wholeNumber(plain);
-    if (plain instanceof Date) return wholeNumber(dateToSerial(plain, date1904));
     const s = typeof plain === 'string' ? plain.normalize('NFKC').replace(/\.0+$/, '') : '';
     return /^[+-]?\d{1,15}$/.test(s) ? { value: Number(s) } : { problem: MESSAGES.integer };
   },
-  number: (plain, _column, { date1904 }) => {
+  number: (plain) => {
     if (typeof plain === 'number') return { value: plain };
-    if (plain instanceof Date) return { value: dateToSerial(plain, date1904) };
     const s = typeof plain === 'string' ? plain.normalize('NFKC').replace(/,/g, '') : '';
     return s !== '' && Number.isFinite(Number(s)) ? { value: Number(s) } : { problem: MESSAGES.number };
   },
-  dictionary: (plain) => ({ value: plain instanceof Date ? isoDate(plain) : String(plain) }),
-  ref: (plain) => ({ value: plain instanceof Date ? isoDate(plain) : String(plain) }),
+  dictionary: (plain) => ({ value: String(plain) }),
+  ref: (plain) => ({ value: String(plain) }),
 };
 
 /**

@@ -7,8 +7,8 @@ const MAX_SERIAL = 2_958_465;
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
-/** A Date as exceljs gives it (a UTC instant standing for a calendar day, maybe with a time) → 'YYYY-MM-DD'. */
-export function isoDate(date: Date): string {
+/** A UTC instant standing for a calendar day → 'YYYY-MM-DD'. */
+function isoDate(date: Date): string {
   return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 }
 
@@ -23,11 +23,6 @@ export function serialToIsoDate(serial: number, date1904: boolean): string | und
   if (!Number.isFinite(serial) || serial < 1 || serial > MAX_SERIAL) return undefined;
   const ms = Math.round((serial + (date1904 ? OFFSET_1904 : 0) - EPOCH_1900) * DAY_MS);
   return isoDate(new Date(ms));
-}
-
-/** A Date exceljs made from a serial → that serial again (a number typed into a date-formatted cell). */
-export function dateToSerial(date: Date, date1904: boolean): number {
-  return date.getTime() / DAY_MS + EPOCH_1900 - (date1904 ? OFFSET_1904 : 0);
 }
 
 /** `YYYYMMDD` typed as a number (20240105). */

@@ -1,5 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { guardXlsx } from './guard.js';
+import { scanRows } from './scan.js';
+import { TooManyStringsError } from './xml.js';
 import { DEFAULT_READ_LIMITS, TemplateMismatchError, UnsafeFileError, type ImportLayout, type ReadLimits, type SheetRow } from './types.js';
 import { decodeRows, type WorkerInput, type WorkerMessage } from './workerProtocol.js';
 
@@ -80,7 +82,7 @@ const slim = (layout: ImportLayout): ImportLayout =>
 
 async function* readChunks(file: string, layout: ImportLayout, limits: ReadLimits, chunkSize: number, guarded: boolean): AsyncGenerator<SheetRow[]> {
   if (!guarded) await guardXlsx(file, limits);
-  const channel = new WorkerChannel(startWorker({ file, layout: slim(layout), limits, chunkSize, mode: 'rows' }));
+  const channel = new WorkerChannel(startWorker({ file, layout: slim(layout), limits, chunkSize }));
   const keys = layout.columns.map((c) => c.key);
   try {
     channel.grant(2);
@@ -108,15 +110,40 @@ export function readImportRows(file: string, layout: ImportLayout,
   return { [Symbol.asyncIterator]: () => readChunks(file, layout, limits, chunkSize, options.guarded === true) };
 }
 
-/** The number of non-blank data rows (guarded and verified like `readImportRows`, parsed in a worker). */
-export async function countDataRows(file: string, layout: ImportLayout, options: { limits?: ReadLimits } = {}): Promise<number> {
+/** Shared strings a count on the calling thread may hold (≈16 MB); a file with more is counted in a worker. */
+const COUNT_STRING_CHARS = 8_000_000;
+
+/** Counts in a worker (its own heap cap), for files whose shared strings are too many to hold on the calling thread. */
+async function countInWorker(file: string, layout: ImportLayout, limits: ReadLimits, stopAt: number): Promise<number> {
+  let count = 0;
+  for await (const rows of readChunks(file, layout, limits, Math.min(stopAt, DEFAULT_CHUNK), true)) {
+    count += rows.length;
+    if (count >= stopAt) return stopAt;
+  }
+  return count;
+}
+
+/**
+ * The number of non-blank data rows, guarded and verified like `readImportRows` — counted up to
+ * `upTo + 1` at most (the upload's "more than 100 rows?" question reads only that far). Parsed on
+ * the calling thread, one inflated chunk at a time (starting a worker costs more than the question),
+ * unless the shared strings hold more than `maxStringChars` (default 8 million) characters: then in a worker.
+ */
+export async function countDataRows(file: string, layout: ImportLayout,
+  options: { limits?: ReadLimits; upTo?: number; guarded?: boolean; maxStringChars?: number } = {}): Promise<number> {
   const limits = options.limits ?? DEFAULT_READ_LIMITS;
-  await guardXlsx(file, limits);
-  const channel = new WorkerChannel(startWorker({ file, layout: slim(layout), limits, chunkSize: DEFAULT_CHUNK, mode: 'count' }));
+  if (options.guarded !== true) await guardXlsx(file, limits);
+  const stopAt = (options.upTo ?? Infinity) + 1;
+  let count = 0;
   try {
-    const message = await channel.next();
-    return message.type === 'done' ? message.count : 0;
-  } finally {
-    await channel.close();
+    for await (const rows of scanRows(file, layout, limits, { maxStringChars: options.maxStringChars ?? COUNT_STRING_CHARS })) {
+      count += rows.length;
+      if (count >= stopAt) return stopAt;
+    }
+    return count;
+  } catch (error) {
+    if (error instanceof TooManyStringsError) return countInWorker(file, layout, limits, stopAt);
+    if (error instanceof TemplateMismatchError || error instanceof UnsafeFileError) throw error;
+    throw new UnsafeFileError(UNREADABLE, { cause: error });
   }
 }

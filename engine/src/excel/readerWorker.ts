@@ -4,8 +4,8 @@ import type { SheetRow } from './types.js';
 import { encodeRows, type WorkerInput, type WorkerMessage } from './workerProtocol.js';
 
 /**
- * Worker thread: parses an upload (exceljs streaming reader) and posts its rows in chunks, one chunk
- * per credit the main thread grants (so parsing never runs far ahead of the import).
+ * Worker thread: parses an upload (our SAX reader over the sheet XML) and posts its rows in chunks,
+ * one chunk per credit the main thread grants (so parsing never runs far ahead of the import).
  */
 const input = workerData as WorkerInput;
 const port = parentPort!;
@@ -26,12 +26,10 @@ const keys = input.layout.columns.map((c) => c.key);
 
 async function run(): Promise<void> {
   let rows: SheetRow[] = [];
-  let count = 0;
-  for await (const row of scanRows(input.file, input.layout, input.limits)) {
-    count += 1;
-    if (input.mode === 'count') continue;
-    rows.push(row);
-    if (rows.length >= input.chunkSize) {
+  for await (const batch of scanRows(input.file, input.layout, input.limits)) {
+    for (const row of batch) {
+      rows.push(row);
+      if (rows.length < input.chunkSize) continue;
       await credit();
       post({ type: 'rows', json: encodeRows(rows, keys) });
       rows = [];
@@ -41,7 +39,7 @@ async function run(): Promise<void> {
     await credit();
     post({ type: 'rows', json: encodeRows(rows, keys) });
   }
-  post({ type: 'done', count });
+  post({ type: 'done' });
 }
 
 run().catch((error: Error & { problems?: string[] }) => {

@@ -6,15 +6,13 @@ export interface WorkerInput {
   layout: ImportLayout;
   limits: ReadLimits;
   chunkSize: number;
-  /** `count`: only count the data rows (template still verified). */
-  mode: 'rows' | 'count';
 }
 
 /** What the reader worker posts back. */
 export type WorkerMessage =
   /** Rows as JSON (`encodeRows`): much cheaper to pass between threads than structured-cloned Maps. */
   | { type: 'rows'; json: string }
-  | { type: 'done'; count: number }
+  | { type: 'done' }
   | { type: 'error'; name: string; message: string; problems?: string[] };
 
 /**

@@ -11,7 +11,7 @@ class ImportWorkbook {
   private readonly lists = new ListsSheet();
   readonly sheet: DataSheet;
 
-  constructor(target: Target, private readonly layout: ImportLayout, settings: DataSheetOptions) {
+  constructor(target: Target, private readonly layout: ImportLayout, settings: DataSheetOptions, private readonly instructions = true) {
     this.workbook = createWorkbook(target);
     writeMetaSheet(this.workbook, layout);
     this.sheet = new DataSheet(this.workbook, layout, settings, this.lists);
@@ -19,7 +19,7 @@ class ImportWorkbook {
 
   async finish(): Promise<void> {
     this.sheet.commit();
-    writeInstructionsSheet(this.workbook, this.layout);
+    if (this.instructions) writeInstructionsSheet(this.workbook, this.layout);
     this.lists.write(this.workbook);
     await this.workbook.commit();
   }
@@ -34,10 +34,14 @@ export async function writeTemplate(out: NodeJS.WritableStream, layout: ImportLa
   await new ImportWorkbook({ stream: out }, layout, options).finish();
 }
 
-/** A list export (R-11.7) with the template's columns, `_meta` and dropdowns, so an edited export imports back. */
+/**
+ * A list export (R-11.7) with the template's columns, `_meta` and dropdowns, so an edited export imports back.
+ * `instructions: false` leaves out 填写说明 (a list that is not an import template, e.g. accepted candidates).
+ */
 export async function writeExport(out: NodeJS.WritableStream, layout: ImportLayout,
-  rows: AsyncIterable<CellValue[]> | Iterable<CellValue[]>, options: { refOptions: Record<string, string[]>; institutionName?: string }): Promise<void> {
-  const book = new ImportWorkbook({ stream: out }, layout, options);
+  rows: AsyncIterable<CellValue[]> | Iterable<CellValue[]>,
+  options: { refOptions: Record<string, string[]>; institutionName?: string; instructions?: boolean }): Promise<void> {
+  const book = new ImportWorkbook({ stream: out }, layout, options, options.instructions ?? true);
   const writable = out as Partial<Writable>;
   let count = 0;
   for await (const row of rows) {

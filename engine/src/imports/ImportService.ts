@@ -4,7 +4,7 @@ import type { Clock } from '../clock/index.js';
 import type { Database } from '../db/index.js';
 import type { DefinitionRegistry, EntityVersion } from '../definitions/index.js';
 import { NotFoundError, ValidationError } from '../errors/index.js';
-import { guardXlsx, importLayout, readImportRows, TemplateMismatchError, UnsafeFileError, writeExport, writeTemplate, type ImportLayout } from '../excel/index.js';
+import { countDataRows, guardXlsx, importLayout, TemplateMismatchError, UnsafeFileError, writeExport, writeTemplate, type ImportLayout } from '../excel/index.js';
 import { toJobView, type JobRunner, type JobView } from '../jobs/index.js';
 import type { RecordService } from '../records/index.js';
 import { exportRow, listedRecords } from './exportRows.js';
@@ -77,7 +77,7 @@ export class ImportService {
     try {
       const { layout } = this.layoutFor(actor, entityKey, 'import');
       await guardXlsx(file);
-      const small = await this.hasAtMost(file, layout, SYNC_ROW_LIMIT);
+      const small = await countDataRows(file, layout, { upTo: SYNC_ROW_LIMIT, guarded: true }) <= SYNC_ROW_LIMIT;
       const params: ImportParams = { file, overwrite, entity: entityKey };
       const input = { kind: 'import', entity: entityKey, orgId: actor.orgId, accountId: actor.accountId,
         params: params as unknown as Record<string, unknown>, total: 0 };
@@ -89,15 +89,5 @@ export class ImportService {
       if (error instanceof UnsafeFileError) throw new ValidationError([{ code: 'UNSAFE_FILE', path: '/file', message: error.message }]);
       throw error;
     }
-  }
-
-  /** Whether the sheet has at most `limit` data rows (reads only that far; checks the template on the way). */
-  private async hasAtMost(file: string, layout: ImportLayout, limit: number): Promise<boolean> {
-    let rows = 0;
-    for await (const chunk of readImportRows(file, layout, { chunkSize: limit + 1, guarded: true })) {
-      rows += chunk.length;
-      if (rows > limit) return false;
-    }
-    return true;
   }
 }

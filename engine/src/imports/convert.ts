@@ -19,11 +19,22 @@ export interface ConvertedRow {
 const text = (value: CellValue | undefined): string | undefined =>
   (value === undefined || value === null || value === '' ? undefined : String(value).trim());
 
+/** Per dictionary column: every code, label and alias → the code (codes first, then labels, then aliases). Built once per column. */
+const codeMaps = new WeakMap<ImportColumn, Map<string, string>>();
+
 /** The code a cell names: a code, a label or an alias of a selectable item. */
 function dictionaryCode(column: ImportColumn, value: string): string | undefined {
-  const items = column.dictionary?.items ?? [];
-  return (items.find((i) => i.code === value) ?? items.find((i) => i.label === value)
-    ?? items.find((i) => i.aliases?.includes(value)))?.code;
+  let codes = codeMaps.get(column);
+  if (!codes) {
+    const items = column.dictionary?.items ?? [];
+    const names: Array<[string, string]> = [...items.map((i): [string, string] => [i.code, i.code]),
+      ...items.map((i): [string, string] => [i.label, i.code]),
+      ...items.flatMap((i) => (i.aliases ?? []).map((alias): [string, string] => [alias, i.code]))];
+    codes = new Map();
+    for (const [name, code] of names) if (!codes.has(name)) codes.set(name, code);
+    codeMaps.set(column, codes);
+  }
+  return codes.get(value);
 }
 
 function notAnOption(column: ImportColumn, value: string): string {
@@ -59,15 +70,15 @@ const readers: Record<ImportColumn['kind'], CellReader> = {
 /** The person a person-linked row names (机构名称 aside): by 证件类型 + 证件号码, then 姓名 and 所在部门 must agree. */
 function resolvePerson(layout: ImportLayout, cells: Map<string, CellValue>, lookups: ImportLookups,
   problems: RowProblem[]): RecordRow | undefined {
-  const column = (key: string) => layout.columns.find((c) => c.key === key)!;
   const name = text(cells.get('@personName'));
   const typeText = text(cells.get('@personDocumentType'));
   const idNumber = text(cells.get('@personIdNumber'))?.toUpperCase();
   const department = text(cells.get('@personDepartment'));
   if (!name || !typeText || !idNumber || problems.some((p) => p.column === '@personIdNumber')) return undefined;
-  const documentType = dictionaryCode(column('@personDocumentType'), typeText);
+  const typeColumn = layout.columns.find((c) => c.key === '@personDocumentType')!;
+  const documentType = dictionaryCode(typeColumn, typeText);
   if (documentType === undefined) {
-    problems.push({ column: '@personDocumentType', message: notAnOption(column('@personDocumentType'), typeText) });
+    problems.push({ column: '@personDocumentType', message: notAnOption(typeColumn, typeText) });
     return undefined;
   }
   const person = lookups.persons.get(personKey(documentType, idNumber));

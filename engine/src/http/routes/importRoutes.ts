@@ -10,7 +10,7 @@ import { receiveWorkbook } from './importUpload.js';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Streams a generated workbook as a download. */
-function sendWorkbook(ctx: AppContext, download: WorkbookDownload): void {
+export function sendWorkbook(ctx: AppContext, download: WorkbookDownload): void {
   const out = new PassThrough();
   ctx.set('Content-Disposition', contentDisposition('attachment', download.filename, 'workbook'));
   ctx.type = XLSX;
