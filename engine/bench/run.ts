@@ -1,19 +1,22 @@
+import os from 'node:os';
 import { httpCreates } from './httpCreates.js';
 import { loginThroughput } from './logins.js';
 import { recordsVsRaw } from './recordsVsRaw.js';
 import { templateFigures } from './excel.js';
 import { importsVsRaw } from './imports/index.js';
 import { rulesVsParse } from './rules.js';
+import { lifecyclesOnPostgres, lifecyclesVsPeer } from './workflow/index.js';
 
 /**
  * `npm run bench`: each figure next to a raw baseline measured in the same run on the same data.
  * Bounded: BENCH_RECORDS creates for (a), BENCH_SECONDS of load per server for (b),
- * BENCH_RULE_RECORDS for (d), BENCH_IMPORT_PERSONS (× 2 probation rows) for (e). `BENCH_ONLY=a,d` runs only those sections.
+ * BENCH_RULE_RECORDS for (d), BENCH_IMPORT_PERSONS (× 2 probation rows) for (e), BENCH_LIFECYCLES per side for (g). `BENCH_ONLY=a,d` runs only those sections.
  */
 const records = Number(process.env.BENCH_RECORDS ?? 1000);
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const judged = Number(process.env.BENCH_RULE_RECORDS ?? 20000);
 const importPersons = Number(process.env.BENCH_IMPORT_PERSONS ?? 50000);
+const lifecycles = Number(process.env.BENCH_LIFECYCLES ?? 600);
 const pct = (a: number, b: number) => `${((a / b) * 100).toFixed(0)} %`;
 
 const sections: Record<string, () => Promise<void>> = {
@@ -65,6 +68,18 @@ const sections: Record<string, () => Promise<void>> = {
     const f = await templateFigures();
     console.log(`    ours: ${f.template.toFixed(1)} ms; raw exceljs template with the same columns and range validations: ${f.raw.toFixed(1)} ms`);
     console.log(`    ratio: ${(f.template / f.raw).toFixed(2)}× (goal ≤ 2×)`);
+  },
+  g: async () => {
+    const load = () => os.loadavg().map((n) => n.toFixed(1)).join(' ');
+    console.log(`(g) ${lifecycles} approval lifecycles each (start, review task, approve, service action, end; every step persisted),`
+      + ` 6 alternating rounds after a warm-up, SQLite WAL, synchronous=FULL; load average before: ${load()}`);
+    const g = await lifecyclesVsPeer(lifecycles);
+    console.log(`    ${g.ours.label}: ${g.ours.opsPerSecond.toFixed(0)} /s`);
+    console.log(`    ${g.peer.label}: ${g.peer.opsPerSecond.toFixed(1)} /s`);
+    console.log(`    ratio: ${(g.ours.opsPerSecond / g.peer.opsPerSecond).toFixed(1)}× (goal ≥ 2×); load average after: ${load()}`);
+    const postgres = await lifecyclesOnPostgres(lifecycles);
+    console.log(postgres ? `    ${postgres.label}: ${postgres.opsPerSecond.toFixed(0)} /s`
+      : '    PostgreSQL: no server at BENCH_DATABASE_URL or 127.0.0.1:5432, skipped');
   },
 };
 

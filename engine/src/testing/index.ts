@@ -1,5 +1,6 @@
 export { testDatabases, type TestDatabase } from './databases.js';
 export { HttpClient, type HttpResponse } from './HttpClient.js';
+export { CHILD_ENGINE_TEST_TIMEOUT, spawnChildEngine, type ChildEngine } from './childEngine.js';
 export { startTestEngine, useTestEngine, type TestEngine } from './testEngine.js';
 export { addOrganisation, departmentId, personData, residentId } from './fixtures.js';
 export * from './fileSamples.js';

@@ -30,7 +30,7 @@ export async function readProcess(xml: string, context: ProcessValidationContext
 }
 
 export {
-  outcomesAfter, ProcessCatalog, WorkflowRepository, WorkflowService, type ActionContext, type ActionHandler, type CompleteInput,
-  type HistoryEvent, type HistoryType, type InstanceRow, type InstanceStatus, type ProcessVersion, type StartInput, type TaskRow,
+  historyPeople, outcomesAfter, ProcessCatalog, WorkflowRepository, WorkflowService, type ActionContext, type ActionHandler, type CompleteInput,
+  type HistoryEvent, type HistoryPerson, type HistoryType, type InstanceDiagram, type InstanceRow, type InstanceStatus, type ProcessVersion, type StartInput, type TaskRow,
   type TaskStatus, type TaskView, type TokenState, type WorkflowServiceDeps,
 } from './runtime/index.js';

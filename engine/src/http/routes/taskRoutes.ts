@@ -26,6 +26,9 @@ export function taskRoutes(services: Services): SecureRouter {
   routes.get('/workflow/instances/:id/history', ACCESS, async (ctx) => {
     ctx.body = await workflow.history(actorOf(ctx as AppContext), ctx.params.id!);
   });
+  routes.get('/workflow/instances/:id/diagram', ACCESS, async (ctx) => {
+    ctx.body = await workflow.diagram(actorOf(ctx as AppContext), ctx.params.id!);
+  });
   routes.post('/workflow/instances/:id/withdraw', ACCESS, async (ctx) => {
     ctx.body = { instance: await workflow.withdraw(actorOf(ctx as AppContext), ctx.params.id!) };
   });

@@ -1,46 +1,26 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../../app/index.js';
 import { ManualClock } from '../../clock/index.js';
 import { loadConfig } from '../../config/index.js';
 import { openDatabase } from '../../db/index.js';
 import { createLogger } from '../../log/index.js';
-import { testDatabases, type TestDatabase } from '../../testing/index.js';
+import { CHILD_ENGINE_TEST_TIMEOUT, spawnChildEngine, testDatabases, type ChildEngine, type TestDatabase } from '../../testing/index.js';
 import { chunkedHandler, CHUNKED_ENTITY, writtenSeqs, type ChunkedHandler } from './chunkedHandler.js';
 
 const ROWS = 100;
 const CHUNK = 10;
 const BLOCKED_CHUNK = 2; // chunks 0 and 1 commit; chunk 2 is killed with 3 rows written but not committed
-const engineDir = path.resolve(import.meta.dirname, '../../..');
 
 /** Starts the child engine and resolves with its job id once it is blocked mid-chunk (or rejects with its stderr). */
-function startChild(database: TestDatabase, dataDir: string): { child: ChildProcess; blocked: Promise<string> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'killChild.ts'),
-    JSON.stringify(database.config), dataDir, String(ROWS), String(CHUNK), String(BLOCKED_CHUNK)],
-  { cwd: engineDir, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_ENV: 'test' } });
-  let stderr = '';
-  child.stderr!.on('data', (chunk: Buffer) => { stderr += String(chunk); });
-  const blocked = new Promise<string>((resolve, reject) => {
-    let jobId: string | undefined;
-    let isBlocked = false;
-    createInterface({ input: child.stdout! }).on('line', (line) => {
-      if (line.startsWith('JOB ')) jobId = line.slice(4).trim();
-      if (line === 'BLOCKED') isBlocked = true;
-      if (jobId && isBlocked) resolve(jobId);
-    });
-    child.once('exit', (code, signal) => reject(new Error(`child engine ended (${code ?? signal}) before blocking:\n${stderr}`)));
-  });
+function startChild(database: TestDatabase, dataDir: string): { child: ChildEngine; blocked: Promise<string> } {
+  const child = spawnChildEngine(path.join(import.meta.dirname, 'killChild.ts'),
+    [JSON.stringify(database.config), dataDir, String(ROWS), String(CHUNK), String(BLOCKED_CHUNK)]);
+  const blocked = Promise.all([child.line(/^JOB (.+)$/), child.line(/^BLOCKED$/)]).then(([job]) => job[1]!.trim());
   return { child, blocked };
 }
-
-const exited = (child: ChildProcess) => new Promise<NodeJS.Signals | null>((resolve) => {
-  if (child.exitCode !== null || child.signalCode !== null) resolve(child.signalCode);
-  else child.once('exit', (_code, signal) => resolve(signal));
-});
 
 describe.each(testDatabases())('a job killed with SIGKILL mid-chunk (%s)', (_name, makeDatabase) => {
   const cleanup: Array<() => Promise<void>> = [];
@@ -54,10 +34,9 @@ describe.each(testDatabases())('a job killed with SIGKILL mid-chunk (%s)', (_nam
     cleanup.push(async () => { await database.dispose(); fs.rmSync(dataDir, { recursive: true, force: true }); });
 
     const { child, blocked } = startChild(database, dataDir);
-    cleanup.push(async () => { if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL'); });
+    cleanup.push(async () => { await child.kill(); });
     const jobId = await blocked;
-    process.kill(child.pid!, 'SIGKILL');
-    expect(await exited(child)).toBe('SIGKILL');
+    expect(await child.kill()).toBe('SIGKILL');
 
     // What the killed process left: the committed chunks and their progress, nothing of the open chunk.
     const left = openDatabase(database.config);
@@ -80,5 +59,5 @@ describe.each(testDatabases())('a job killed with SIGKILL mid-chunk (%s)', (_nam
     expect(await writtenSeqs(engine.db, jobId)).toEqual([...Array(ROWS).keys()]);
     const audits = await engine.db.knex('audit_events').where({ entity: CHUNKED_ENTITY, action: 'record.create' }).count({ n: '*' });
     expect(audits).toEqual([{ n: ROWS }]); // each record with its audit row: nothing half-written
-  });
+  }, CHILD_ENGINE_TEST_TIMEOUT);
 });

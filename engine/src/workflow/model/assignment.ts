@@ -1,7 +1,8 @@
 /**
  * The vocabulary of `<zj:assignee role="…" level="…" permission="…"/>`: who works on a user task,
- * relative to the instance's initiator. The execution layer resolves each name; validation refuses
- * any other.
+ * relative to the instance's initiator — or, with `org="data:<field>"` instead of `level`, at the
+ * organisation whose id the instance's data names (e.g. the releasing institution of a transfer).
+ * The execution layer resolves each name; validation refuses any other.
  */
 export const assigneeRoles = {
   main: '该层级机构的主账号',
@@ -16,6 +17,13 @@ export const assigneeLevels = {
   city: '发起人所在机构或其上级中的地市级机构',
   province: '省级机构',
 } as const;
+
+/** `org="data:<field>"`: the organisation whose id is in the instance data field (a plain identifier). */
+export const assigneeOrgPattern = /^data:([A-Za-z][A-Za-z0-9_]{0,63})$/;
+
+/** The instance data field an assignment's `org` reads, if it names one. */
+export const assigneeDataField = (assignee: { org?: string }): string | undefined =>
+  assignee.org === undefined ? undefined : assigneeOrgPattern.exec(assignee.org)?.[1];
 
 export type AssigneeRole = keyof typeof assigneeRoles;
 export type AssigneeLevel = keyof typeof assigneeLevels;

@@ -41,7 +41,7 @@ function readNode(element: ModdleElement): FlowNode {
     ...(element.default ? { defaultFlow: idOf(element.default) } : {}),
     eventDefinitions: list(element.eventDefinitions).map((d) => d.$type),
     ...(element.loopCharacteristics ? { loop: (element.loopCharacteristics as ModdleElement).$type } : {}),
-    ...(assignee ? { assignee: { role: '', ...attributes(assignee, ['role', 'level', 'permission']) } as Assignee } : {}),
+    ...(assignee ? { assignee: { role: '', ...attributes(assignee, ['role', 'level', 'org', 'permission']) } as Assignee } : {}),
     ...(form ? { form: attributes(form, ['view', 'entity', 'document']) as TaskForm } : {}),
     ...(action !== undefined ? { action } : {}),
     extensions: extensions.map((e) => e.$type),

@@ -10,6 +10,8 @@ export interface Assignee {
   role: string;
   /** `self` (the initiator's organisation), `parent` (the one directly above), or the nearest at or above: `district`, `city`, `province`. */
   level?: string;
+  /** Instead of `level`: `data:<field>`, the organisation whose id the instance data holds in `<field>` (set at start). */
+  org?: string;
   permission?: string;
 }
 

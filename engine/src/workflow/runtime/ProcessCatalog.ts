@@ -7,6 +7,8 @@ export interface ProcessVersion {
   key: string;
   version: number;
   title: string;
+  /** The BPMN 2.0 XML as published (for diagrams). */
+  bpmn: string;
   model: ProcessModel;
 }
 
@@ -43,6 +45,7 @@ export class ProcessCatalog {
       ? this.deps.registry.get('process', key) : await this.deps.definitions.byVersion('process', key, version);
     if (!stored) throw new Error(`Process ${key} version ${version} is not published`);
     const content = stored.content as { bpmn?: unknown; title?: unknown };
-    return { key, version, title: String(content.title ?? key), model: await parseProcess(String(content.bpmn ?? '')) };
+    const bpmn = String(content.bpmn ?? '');
+    return { key, version, title: String(content.title ?? key), bpmn, model: await parseProcess(bpmn) };
   }
 }

@@ -4,7 +4,8 @@ import type { Database } from '../../db/index.js';
 import type { DefinitionRegistry, DefinitionRepository } from '../../definitions/index.js';
 import { newId } from '../../ids/index.js';
 import { ActionRegistry } from './ActionRegistry.js';
-import { accountIsMain, isAssignee, isSelfApproval } from './assignment.js';
+import { accountIsMain, assignmentDataFields, isAssignee, isSelfApproval } from './assignment.js';
+import { historyPeople, instanceDiagram, type HistoryPerson, type InstanceDiagram } from './InstanceDiagrams.js';
 import { readCompleteInput, readStartInput } from './input.js';
 import { workflowErrors } from './messages.js';
 import { leave } from './nodeHandlers.js';
@@ -74,8 +75,10 @@ export class WorkflowService {
     if (isSelfApproval(actor, task, instance)) throw workflowErrors.selfApproval();
     const { outcome, comment, data } = readCompleteInput(input);
     const process = await this.catalog.version(instance.processKey, instance.processVersion);
+    const decisive = [...assignmentDataFields(process.model)].find((field) => data && field in data);
+    if (decisive !== undefined) throw workflowErrors.assignmentData(decisive);
     const now = isoNow(this.deps.clock);
-    await this.deps.db.knex.transaction(async (trx) => {
+    const after = await this.deps.db.knex.transaction(async (trx) => {
       // Lock the instance first: steps of one instance and its withdrawal run one after another.
       if (!await this.repository.lockRunning(trx, instance.id, now)) throw workflowErrors.instanceNotRunning();
       if (!await this.repository.claimTask(trx, task.id, { outcome, comment, by: actor.accountId, at: now })) throw workflowErrors.taskDone();
@@ -86,9 +89,11 @@ export class WorkflowService {
       const step = this.step(trx, process.model, current, actor, now, outcome, comment);
       const token = { id: task.tokenId, instanceId: instance.id, nodeId: task.nodeId, flowId: null, state: 'waiting' as const };
       await runStep(step, await leave(step, token, process.model.nodes[task.nodeId]?.outgoing ?? []));
+      return step.instance;
     });
-    const done = (await this.repository.getTask(task.id))!;
-    return this.views.view(done, (await this.repository.getInstance(instance.id))!);
+    // The step held the instance's lock and wrote both rows as they stand here: no need to read them back.
+    const done: TaskRow = { ...task, status: 'done', outcome, comment, completedBy: actor.accountId, completedAt: now };
+    return this.views.view(done, after);
   }
 
   /** The initiator withdraws while nobody else has acted: open tasks are cancelled. */
@@ -107,16 +112,22 @@ export class WorkflowService {
     return (await this.repository.getInstance(instanceId))!;
   }
 
-  /** The events of an instance, for its initiator and the assignees of its tasks. */
-  async history(actor: Actor, instanceId: string): Promise<{ instance: InstanceRow; events: HistoryEvent[] }> {
-    const instance = await this.repository.getInstance(instanceId);
-    if (!instance) throw workflowErrors.instanceNotFound();
-    if (instance.initiatorId !== actor.accountId) {
-      const who = { actor, isMain: await accountIsMain(this.deps.db.knex, actor.accountId) };
-      const tasks = await this.repository.tasksOf(instanceId);
-      if (!tasks.some((t) => isAssignee(who, t, instance))) throw workflowErrors.instanceNotFound();
-    }
-    return { instance, events: await this.repository.history(instanceId) };
+  /**
+   * The events of an instance, with the nickname and organisation of each account in them, for its
+   * initiator and the assignees of its tasks.
+   */
+  async history(actor: Actor, instanceId: string):
+    Promise<{ instance: InstanceRow; events: HistoryEvent[]; people: Record<string, HistoryPerson> }> {
+    const { instance } = await this.visibleInstance(actor, instanceId);
+    const events = await this.repository.history(instanceId);
+    return { instance, events, people: await historyPeople(this.deps.db.knex, events) };
+  }
+
+  /** The instance's process version as BPMN with the nodes where it stands and those it passed; visible as its history. */
+  async diagram(actor: Actor, instanceId: string): Promise<InstanceDiagram> {
+    const { instance, tasks } = await this.visibleInstance(actor, instanceId);
+    const process = await this.catalog.version(instance.processKey, instance.processVersion);
+    return instanceDiagram(process, instance, await this.repository.history(instanceId), tasks);
   }
 
   /** The tasks this account may act on (open) or that its assignment covered (done). */
@@ -127,6 +138,18 @@ export class WorkflowService {
       && (state !== 'open' || !isSelfApproval(actor, task, instance)));
     const items = await Promise.all(mine.map(({ task, instance }) => this.views.view(task, instance)));
     return { items, total: items.length };
+  }
+
+  /** An instance its initiator or an assignee of one of its tasks may see; any other is 404. */
+  private async visibleInstance(actor: Actor, instanceId: string): Promise<{ instance: InstanceRow; tasks: TaskRow[] }> {
+    const instance = await this.repository.getInstance(instanceId);
+    if (!instance) throw workflowErrors.instanceNotFound();
+    const tasks = await this.repository.tasksOf(instanceId);
+    if (instance.initiatorId !== actor.accountId) {
+      const who = { actor, isMain: await accountIsMain(this.deps.db.knex, actor.accountId) };
+      if (!tasks.some((t) => isAssignee(who, t, instance))) throw workflowErrors.instanceNotFound();
+    }
+    return { instance, tasks };
   }
 
   /** A task the account's assignment covers; any other is 404, as if it did not exist. */

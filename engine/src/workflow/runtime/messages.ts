@@ -13,5 +13,9 @@ export const workflowErrors = {
     message: `处理结果「${outcome}」在「${node}」没有对应的流向，请选择该任务提供的处理结果。` }]),
   noAssignee: (node: string, level: string) => new ValidationError([{ code: 'NO_ASSIGNEE',
     message: `无法为「${node}」确定审批机构：发起人所在机构没有「${level}」级的上级机构。请联系管理员检查机构设置。` }]),
+  noAssigneeOrg: (node: string, org: string) => new ValidationError([{ code: 'NO_ASSIGNEE',
+    message: `无法为「${node}」确定审批机构：流程数据中没有「${org}」所指的有效机构。请联系管理员检查该流程的发起数据。` }]),
+  assignmentData: (field: string) => new ValidationError([{ code: 'ASSIGNMENT_DATA', path: `/data/${field}`,
+    message: `「${field}」决定由哪个机构审批，只能在发起申请时确定，处理任务时不能修改。` }]),
   badInput: (path: string, message: string) => new ValidationError([{ code: 'INVALID', path, message }]),
 };

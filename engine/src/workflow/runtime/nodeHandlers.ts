@@ -77,14 +77,18 @@ export const nodeHandlers: Record<string, NodeHandler> = {
     return joined ? leave(step, joined, node.outgoing) : [];
   },
   'bpmn:ServiceTask': async (step, token, node) => {
-    await step.actions.get(node.action ?? '')({ trx: step.trx, instance: step.instance, actor: step.actor, nodeId: node.id, now: step.now });
+    await step.actions.get(node.action ?? '')({ trx: step.trx, instance: step.instance, actor: step.actor, nodeId: node.id, now: step.now,
+      comment: step.comment });
     await step.repository.addHistory(step.trx, step.instance.id, 'serviceRan', step.now, { nodeId: node.id, accountId: step.actor.accountId });
     return leave(step, token, node.outgoing);
   },
   'bpmn:UserTask': async (step, token, node) => {
     const assignee = node.assignee ?? { role: 'initiator' };
-    const orgId = await resolveAssigneeOrg(step.trx, step.instance.orgId, assignee);
-    if (orgId === undefined) throw workflowErrors.noAssignee(node.name ?? node.id, assignee.level ?? 'self');
+    const orgId = await resolveAssigneeOrg(step.trx, step.instance, assignee);
+    if (orgId === undefined) {
+      throw assignee.org !== undefined ? workflowErrors.noAssigneeOrg(node.name ?? node.id, assignee.org)
+        : workflowErrors.noAssignee(node.name ?? node.id, assignee.level ?? 'self');
+    }
     const id = newId();
     await step.repository.insertTask(step.trx, {
       id, instanceId: step.instance.id, tokenId: token.id, nodeId: node.id, name: node.name ?? node.id,

@@ -66,6 +66,8 @@ export interface ActionContext {
   actor: Actor;
   nodeId: string;
   now: string;
+  /** The comment of the task completion that ran the step (null at start), e.g. a return reason. */
+  comment: string | null;
 }
 
 export type ActionHandler = (context: ActionContext) => Promise<void>;

@@ -10,7 +10,7 @@ const problemsOf = async (xml: string): Promise<ProcessProblem[]> => (await read
 const shippedDir = path.join(repoRoot, 'definitions/processes');
 
 describe('shipped processes', () => {
-  it.each(['realNameReview', 'institutionChange', 'preRegistration'])('%s parses and validates', async (key) => {
+  it.each(['realNameReview', 'institutionChange', 'preRegistration', 'personTransfer'])('%s parses and validates', async (key) => {
     const content = JSON.parse(fs.readFileSync(path.join(shippedDir, `${key}.json`), 'utf8'));
     expect(content).toMatchObject({ kind: 'process', key });
     expect(content.bpmn).toContain('<bpmndi:BPMNDiagram');
@@ -93,6 +93,19 @@ describe('refusals name the element and say why, in Chinese', () => {
     const wrongLevel = '<bpmn:userTask id="Review"><bpmn:extensionElements><zj:assignee role="main" level="county" /></bpmn:extensionElements></bpmn:userTask>';
     expect((await problemsOf(review({ review: wrongLevel }))).map((p) => p.message)).toEqual([
       '元素「Review」（bpmn:UserTask）处理人层级「county」无效，应为 self、parent、district、city、province 之一']);
+  });
+
+  it('assigns by an organisation named in the instance data (org="data:<field>"), instead of a level', async () => {
+    const byData = (attributes: string) => review({ review: `<bpmn:userTask id="Review"><bpmn:extensionElements><zj:assignee ${attributes} /></bpmn:extensionElements></bpmn:userTask>` });
+    const model = await parseProcess(byData('role="main" org="data:releasingOrgId"'));
+    expect(model.nodes.Review?.assignee).toEqual({ role: 'main', org: 'data:releasingOrgId' });
+    expect(validateProcess(model, context)).toEqual([]);
+    expect((await problemsOf(byData('role="main" org="releasingOrgId"'))).map((p) => p.message)).toEqual([
+      '元素「Review」（bpmn:UserTask）处理机构 org「releasingOrgId」无效，应写成 data:字段名（如 data:releasingOrgId，字段在发起流程时写入机构编号）']);
+    expect((await problemsOf(byData('role="main" level="parent" org="data:x"'))).map((p) => p.message)).toEqual([
+      '元素「Review」（bpmn:UserTask）level 与 org 只能写一个：level 相对发起人所在机构，org 取流程数据中的机构']);
+    expect((await problemsOf(byData('role="initiator" org="data:x"'))).map((p) => p.message)).toEqual([
+      '元素「Review」（bpmn:UserTask）处理人为发起人本人（role="initiator"）时不能再写 level 或 org']);
   });
 
   it('refuses an exclusive split whose flows lack conditions, unless the one without is the default', async () => {

@@ -1,8 +1,18 @@
-import { assigneeLevels, assigneeRoles } from '../model/assignment.js';
+import { assigneeDataField, assigneeLevels, assigneeRoles } from '../model/assignment.js';
 import type { FlowNode, ProcessProblem } from '../model/types.js';
 import { problemAt, type CheckContext } from './context.js';
 
 const names = (values: object): string => Object.keys(values).join('、');
+
+/** `org="data:<field>"` names the organisation by an instance data field, instead of a `level`. */
+function orgProblems(assignee: NonNullable<FlowNode['assignee']>): string[] {
+  const problems: string[] = [];
+  if (assignee.level !== undefined) problems.push('level 与 org 只能写一个：level 相对发起人所在机构，org 取流程数据中的机构');
+  if (assigneeDataField(assignee) === undefined) {
+    problems.push(`处理机构 org「${assignee.org}」无效，应写成 data:字段名（如 data:releasingOrgId，字段在发起流程时写入机构编号）`);
+  }
+  return problems;
+}
 
 function checkAssignee(node: FlowNode): ProcessProblem[] {
   const assignee = node.assignee;
@@ -12,7 +22,9 @@ function checkAssignee(node: FlowNode): ProcessProblem[] {
   const problems: string[] = [];
   if (!(assignee.role in assigneeRoles)) problems.push(`处理人角色「${assignee.role}」无效，应为 ${names(assigneeRoles)} 之一`);
   if (assignee.role === 'initiator') {
-    if (assignee.level !== undefined) problems.push('处理人为发起人本人（role="initiator"）时不能再写 level');
+    if (assignee.level !== undefined || assignee.org !== undefined) problems.push('处理人为发起人本人（role="initiator"）时不能再写 level 或 org');
+  } else if (assignee.org !== undefined) {
+    problems.push(...orgProblems(assignee));
   } else if (assignee.level === undefined) {
     problems.push(`没有写处理人所在层级 level（${names(assigneeLevels)}）`);
   } else if (!(assignee.level in assigneeLevels)) {

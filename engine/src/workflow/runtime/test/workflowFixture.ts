@@ -4,10 +4,10 @@ import type { OrgLevel } from '../../../orgs/index.js';
 import { action, assignee, flow, processXml, review } from '../../test/bpmn.js';
 
 /**
- * The test action's name: one the validation knows that no business feature registers yet
- * (pre-registration comes later); the tests register their own handler for it.
+ * The test action's name: one the validation knows that no business feature registers (the
+ * runtime's self-test); the tests register their own handler for it.
  */
-export const TEST_ACTION = 'preRegistration.accept';
+export const TEST_ACTION = 'selfTest.record';
 const apply = `<bpmn:serviceTask id="Apply">${action(TEST_ACTION)}</bpmn:serviceTask>`;
 
 /** An actor straight from the seed, for calling the service as a business feature would. */
@@ -26,12 +26,14 @@ export async function publishProcess(engine: Engine, key: string, bpmn: string):
 /**
  * The test action: writes an audit row for the instance once (idempotent: a repeat finds it);
  * throws when the instance's data asks it to, to show a failing action rolls the whole step back.
+ * `afterWrite` runs inside the step after the write (the crash test halts there).
  */
-export function registerTestAction(engine: Engine): void {
+export function registerTestAction(engine: Engine, afterWrite?: () => Promise<void>): void {
   engine.workflow.registerAction(TEST_ACTION, async ({ trx, instance, actor, now }) => {
     if (instance.data.explode === true) throw new Error('test action failed');
     const done = await trx('audit_events').where({ action: 'workflow.test', record_id: instance.id }).first('id');
     if (!done) await trx('audit_events').insert({ at: now, account_id: actor.accountId, action: 'workflow.test', record_id: instance.id });
+    await afterWrite?.();
   });
 }
 
