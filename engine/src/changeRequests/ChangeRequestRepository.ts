@@ -54,6 +54,11 @@ export const changeRequests = {
   async setInstance(q: Q, id: string, instanceId: string): Promise<void> {
     await q(TABLE).where('id', id).update({ instance_id: instanceId });
   },
+  /** Stages a revised proposal of a pending request (after a send-back), rebased on `baseVersion`. */
+  async revise(q: Q, id: string, revision: { diff: FieldDiff; reason: string; baseVersion: number }): Promise<void> {
+    await q(TABLE).where({ id, status: 'pending' })
+      .update({ diff: JSON.stringify(revision.diff), reason: revision.reason, base_version: revision.baseVersion });
+  },
   async remove(q: Q, id: string): Promise<void> {
     await q(TABLE).where('id', id).delete();
   },

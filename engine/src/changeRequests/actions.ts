@@ -4,7 +4,7 @@ import { ValidationError } from '../errors/index.js';
 import { recordWriterIn } from '../records/index.js';
 import type { ActionContext, WorkflowService } from '../workflow/index.js';
 import { changeRequests, type ChangeRequest } from './ChangeRequestRepository.js';
-import { applied } from './proposal.js';
+import { applied, proposedValues, readProposal } from './proposal.js';
 
 export interface ChangeRequestActionDeps {
   db: Database;
@@ -57,8 +57,34 @@ async function reject(context: ActionContext): Promise<void> {
   if (request) await changeRequests.decide(context.trx, request.id, 'rejected', context.now);
 }
 
-/** Registers `institutionChange.apply` and `institutionChange.reject` (definitions/processes/institutionChange.json). */
+/**
+ * Resubmission after a send-back: the proposal the completion carried (`data.revision`, see
+ * ChangeRequestService.revise; else the staged one again) is read against the record as it is now,
+ * validated like a new request and staged with the record's current version as its base. A bad
+ * proposal throws, so the whole completion rolls back and the request stays sent back.
+ */
+function revise(deps: ChangeRequestActionDeps) {
+  return async (context: ActionContext): Promise<void> => {
+    const request = await pendingOf(context);
+    if (!request) return;
+    const record = await recordWriterIn(context.trx, deps.db.dialect).findById(request.recordId);
+    const entity = deps.registry.entity(request.entity);
+    if (!record || !entity) throw new Error(`Change request ${request.id} has no ${request.entity} record`);
+    const revision = context.instance.data.revision ?? { data: proposedValues(request.diff), reason: request.reason };
+    const { diff, reason } = readProposal(entity.schema, record.data, revision);
+    await changeRequests.revise(context.trx, request.id, { diff, reason, baseVersion: record.version });
+  };
+}
+
+async function withdraw(context: ActionContext): Promise<void> {
+  const request = await pendingOf(context);
+  if (request) await changeRequests.decide(context.trx, request.id, 'withdrawn', context.now);
+}
+
+/** Registers the `institutionChange.*` actions of definitions/processes/institutionChange.json. */
 export function registerChangeRequestActions(workflow: WorkflowService, deps: ChangeRequestActionDeps): void {
   workflow.registerAction('institutionChange.apply', apply(deps));
   workflow.registerAction('institutionChange.reject', reject);
+  workflow.registerAction('institutionChange.revise', revise(deps));
+  workflow.registerAction('institutionChange.withdraw', withdraw);
 }

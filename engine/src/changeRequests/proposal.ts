@@ -9,8 +9,11 @@ const MAX_REASON = 500;
 const isPlainObject = (value: unknown): value is Data => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The record's data with the staged values applied. */
-export const applied = (data: Data, diff: FieldDiff): Data =>
-  ({ ...data, ...Object.fromEntries(Object.entries(diff).map(([field, { to }]) => [field, to])) });
+export const applied = (data: Data, diff: FieldDiff): Data => ({ ...data, ...proposedValues(diff) });
+
+/** The values a diff proposes (`{field: to}`): the body of a resubmission of the same proposal. */
+export const proposedValues = (diff: FieldDiff): Data =>
+  Object.fromEntries(Object.entries(diff).map(([field, { to }]) => [field, to]));
 
 function fieldProblems(schema: EntitySchema, proposed: Data): ErrorItem[] {
   return Object.keys(proposed).flatMap((field): ErrorItem[] => {

@@ -1,4 +1,4 @@
-import type { HistoryEvent, HistoryType, InstanceRow, TaskStatus, TaskView } from '@zjrj/engine/contract';
+import type { HistoryEvent, HistoryPerson, HistoryType, InstanceDiagram, InstanceRow, TaskStatus, TaskView } from '@zjrj/engine/contract';
 import type { HttpClient } from './HttpClient';
 
 export type Task = TaskView;
@@ -6,6 +6,7 @@ export type TaskState = Extract<TaskStatus, 'open' | 'done'>;
 export type WorkflowEvent = HistoryEvent;
 export type WorkflowEventType = HistoryType;
 export type WorkflowInstance = InstanceRow;
+export type { HistoryPerson, InstanceDiagram };
 
 export interface TaskPage { items: Task[]; total: number }
 export interface TaskCompletion {
@@ -14,7 +15,8 @@ export interface TaskCompletion {
   /** Fields the approver corrected, merged into the instance's data. */
   data?: Record<string, unknown>;
 }
-export interface InstanceHistory { instance: WorkflowInstance; events: WorkflowEvent[] }
+/** The events, oldest first, with the nickname and organisation of each account in them. */
+export interface InstanceHistory { instance: WorkflowInstance; events: WorkflowEvent[]; people?: Record<string, HistoryPerson> }
 
 const segment = (value: string): string => encodeURIComponent(value);
 
@@ -36,6 +38,11 @@ export class TasksApi {
 
   history(instanceId: string): Promise<InstanceHistory> {
     return this.http.get(`/api/workflow/instances/${segment(instanceId)}/history`);
+  }
+
+  /** The BPMN of the instance's process version, the nodes where it stands and those it passed. */
+  diagram(instanceId: string): Promise<InstanceDiagram> {
+    return this.http.get(`/api/workflow/instances/${segment(instanceId)}/diagram`);
   }
 
   async withdraw(instanceId: string): Promise<WorkflowInstance> {

@@ -31,6 +31,8 @@ export interface EntityFormProps {
   disabled?: boolean;
   /** The `<form>` element's id, so a button elsewhere can submit it (`<button form={id}>`). */
   id?: string;
+  /** Prefix of the fields' element ids (default `root`): needed when two forms of one entity share a page. */
+  idPrefix?: string;
   /** Text of the form's own submit button (default 保存); `false` renders none. */
   submitText?: string | false;
   /** Where reference and tree-dictionary widgets get their data (default: the enclosing RendererContext). */
@@ -100,6 +102,7 @@ export function EntityForm(props: EntityFormProps) {
   const form = (
     <Form
       id={props.id}
+      idPrefix={props.idPrefix}
       className="zjrj-entity-form"
       schema={prepared.schema as RJSFSchema}
       uiSchema={prepared.uiSchema}

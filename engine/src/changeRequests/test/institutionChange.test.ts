@@ -1,21 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { usccCheckChar } from '../../schema/idDocuments/index.js';
 import { testDatabases, useTestEngine, type HttpClient } from '../../testing/index.js';
+import { changeRequestClients, ROUTE, uscc } from './changeRequestKit.js';
 
-const uscc = (first17: string) => `${first17}${usccCheckChar(first17)}`;
 const NEW_CODE = uscc('12420102MB0000003');
-const ROUTE = '/api/change-requests/institution';
 
 describe.each(testDatabases())('institution change requests (%s)', (_name, makeDatabase) => {
   const ctx = useTestEngine(makeDatabase);
-  let hospital: HttpClient;
-  let bureau: HttpClient;
-  let other: HttpClient;
-
-  const institution = async () => (await hospital.get('/api/data/institution')).body.items[0] as
-    { id: string; version: number; data: Record<string, unknown> };
-  const reviewTask = async (client: HttpClient, instanceId: string) =>
-    ((await client.get('/api/tasks')).body.items as Array<{ id: string; instanceId: string }>).find((t) => t.instanceId === instanceId);
+  const { clients, institution, openTask: reviewTask } = changeRequestClients(ctx);
+  let hospital: HttpClient, bureau: HttpClient, other: HttpClient;
+  beforeAll(() => { ({ hospital, bureau, other } = clients); });
   const request = async (data: Record<string, unknown>) => {
     const created = await hospital.post(ROUTE, { data, reason: '更名后换发证照' });
     expect(created.status).toBe(201);
@@ -28,15 +21,6 @@ describe.each(testDatabases())('institution change requests (%s)', (_name, makeD
     expect(done.status).toBe(200);
     return (await hospital.get(`/api/change-requests/${id}`)).body.request;
   };
-
-  beforeAll(async () => {
-    hospital = ctx.engine.client();
-    await hospital.firstLogin('jarmyy001');
-    bureau = ctx.engine.client();
-    await bureau.firstLogin('jawjj0001');
-    other = ctx.engine.client();
-    await other.firstLogin('jazxyy001');
-  });
 
   it('refuses bad proposals with Chinese messages and paths, storing nothing', async () => {
     const badCode = await hospital.post(ROUTE, { data: { creditCode: '12420102MB00000017' }, reason: '证照更新' });
@@ -71,7 +55,7 @@ describe.each(testDatabases())('institution change requests (%s)', (_name, makeD
     const seen = await bureau.get(`/api/change-requests/${created.id}`);
     expect(seen.status).toBe(200);
     expect(seen.body.request.fields).toEqual(expect.arrayContaining([
-      { field: 'creditCode', title: '统一社会信用代码', from: '12420102MB00000016', to: NEW_CODE }]));
+      { field: 'creditCode', title: '统一社会信用代码', from: '12420102MB00000016', to: NEW_CODE, fromText: '12420102MB00000016', toText: NEW_CODE }]));
 
     const approved = await decide(created, 'approve');
     expect(approved).toMatchObject({ status: 'approved', message: null });

@@ -20,5 +20,12 @@ export function changeRequestRoutes(services: Services): SecureRouter {
   routes.get('/change-requests/:id', ACCESS, async (ctx) => {
     ctx.body = { request: await changeRequests.get(actorOf(ctx as AppContext), ctx.params.id!) };
   });
+  /** A sent-back request revised by its submitter: re-validated and rebased on the current record, back to review. */
+  routes.put('/change-requests/:id', ACCESS, async (ctx) => {
+    ctx.body = { request: await changeRequests.revise(actorOf(ctx as AppContext), ctx.params.id!, ctx.request.body) };
+  });
+  routes.post('/change-requests/:id/withdraw', ACCESS, async (ctx) => {
+    ctx.body = { request: await changeRequests.withdraw(actorOf(ctx as AppContext), ctx.params.id!) };
+  });
   return routes;
 }

@@ -4,6 +4,7 @@ import type { EntityDefinition, RecordItem } from '../../api';
 import { EntityForm, SectionExtrasContext, type SectionExtras } from '../../renderer';
 import { useAppServices } from '../AppServices';
 import { useLoadable } from '../common';
+import { CHANGE_REQUEST_ENTITY, ChangeRequestPanel } from '../changeRequests';
 import type { EntityViewProps } from '../entityViews/viewRegistry';
 import { geolocationFields, LocateButton } from '../location';
 import { ErrorSummary, useRecordEditor, type EditorTarget } from '../records';
@@ -60,7 +61,11 @@ export function SingletonPage({ definition, actions }: EntityViewProps) {
   const record = saved ?? loaded.value;
   const editable = actions.includes(record ? 'update' : 'create');
   return (
-    <SingletonForm key={record ? `${record.id}@${record.version}` : 'first'} definition={definition} record={record}
-      editable={editable} onSaved={(next) => { setSaved(next); message.success('保存成功'); }} />
+    <>
+      {record && definition.key === CHANGE_REQUEST_ENTITY
+        && <ChangeRequestPanel definition={definition} record={record} canRequest={actions.includes('update')} />}
+      <SingletonForm key={record ? `${record.id}@${record.version}` : 'first'} definition={definition} record={record}
+        editable={editable} onSaved={(next) => { setSaved(next); message.success('保存成功'); }} />
+    </>
   );
 }

@@ -12,7 +12,7 @@ const history: Reply = { status: 200, body: { instance: { id: 'i1' }, events: [
   { at: '2026-11-25T02:29:00.000Z', type: 'started', nodeId: null, taskId: null, accountId: 'a-sub', outcome: null, comment: null },
   { at: '2026-11-25T02:30:00.000Z', type: 'taskCompleted', nodeId: 'review', taskId: 't0', accountId: 'a-main', outcome: 'sendBack', comment: '照片不清晰' },
   { at: '2026-11-25T02:31:00.000Z', type: 'taskCreated', nodeId: 'review', taskId: 't1', accountId: null, outcome: null, comment: null },
-] } };
+], people: { 'a-main': { nickname: '人事科长', orgName: '江岸区人民医院' } } } };
 
 function show(complete: Handler = () => undefined, openPages: Reply[] = [page(task(), task({ id: 't2', processKey: 'otherFlow', businessKey: null }))]) {
   const engine = taskEngine((request, sent) => {
@@ -100,13 +100,13 @@ describe('待办审批', () => {
     expect((await within(drawer).findByRole('alert')).textContent).toBe('处理结果「approve」在「审核」没有对应的流向，请选择该任务提供的处理结果。');
   });
 
-  it('shows 流程记录 as a timeline: Beijing time, the event and outcome in Chinese, who, the comment', async () => {
+  it('shows 流程记录 as a timeline: Beijing time, the event and outcome in Chinese, who (nickname and organisation), the comment', async () => {
     show();
     const drawer = await openFirst();
     const events = await within(drawer).findAllByTestId('history-event');
     expect(events.map((e) => e.textContent)).toEqual([
-      '发起申请（操作人账号 a-sub）',
-      '审批：退回修改（操作人账号 a-main）意见：照片不清晰',
+      '发起申请 · 账号 a-sub',
+      '审批：退回修改 · 人事科长（江岸区人民医院）意见：照片不清晰',
       '待审批',
     ]);
     expect(within(drawer).getByText('2026-11-25 10:30:00', { selector: '.ant-timeline *' })).toBeTruthy();

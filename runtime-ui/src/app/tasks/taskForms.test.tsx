@@ -1,9 +1,9 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, waitFor, within } from '@testing-library/react';
 import { useEffect } from 'react';
 import { describe, expect, it } from 'vitest';
 import { registerTaskForm, type TaskFormProps } from './taskForms';
 import { TasksPage } from './TasksPage';
-import { OPEN, page, task, taskEngine } from './tasksTestKit';
+import { OPEN, openTaskDrawer as openTask, page, task, taskEngine } from './tasksTestKit';
 
 /** A view that sets data for the completion and refuses 退回修改 without a per-item choice. */
 function PickBody({ task: shown, editable, onData }: TaskFormProps) {
@@ -24,12 +24,6 @@ function show() {
   });
   render(<TasksPage actions={[]} />, { wrapper: engine.wrapper });
   return engine;
-}
-
-async function openTask() {
-  const table = await screen.findByTestId('task-table');
-  fireEvent.click(await within(table).findByRole('button', { name: '处理' }));
-  return screen.findByTestId('task-drawer');
 }
 
 describe('task form views', () => {

@@ -8,6 +8,7 @@ const PROCESS_NAMES: Readonly<Record<string, string>> = {
   realNameReview: '实名认证审核',
   institutionChange: '机构信息变更审核',
   preRegistration: '预报名审核',
+  personTransfer: '人员调入审核',
 };
 
 /** Button and result labels of task outcomes; another outcome shows its key. */
@@ -15,6 +16,8 @@ const OUTCOME_LABELS: Readonly<Record<string, string>> = {
   approve: '同意',
   reject: '不同意',
   sendBack: '退回修改',
+  resubmit: '重新提交',
+  withdraw: '撤回申请',
 };
 
 /** Short forms of the outcomes in lists (退回 rather than 退回修改). */

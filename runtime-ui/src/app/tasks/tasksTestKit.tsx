@@ -1,3 +1,4 @@
+import { fireEvent, screen, within } from '@testing-library/react';
 import { App, ConfigProvider } from 'antd';
 import type { ReactNode } from 'react';
 import { RuntimeApi, type Task } from '../../api';
@@ -36,3 +37,10 @@ export const task = (fields: Partial<Task> = {}): Task => ({
 });
 
 export const page = (...items: Task[]): Reply => ({ status: 200, body: { items, total: items.length } });
+
+/** Opens the first task of the inbox with 处理; the drawer. */
+export async function openTaskDrawer(): Promise<HTMLElement> {
+  const table = await screen.findByTestId('task-table');
+  fireEvent.click((await within(table).findAllByRole('button', { name: '处理' }))[0]!);
+  return screen.findByTestId('task-drawer');
+}
