@@ -43,6 +43,10 @@ export class LockedError extends AppError {
     super(423, single('ACCOUNT_LOCKED', message), { lockedUntil });
   }
 }
+/** A write refused because the record is locked (e.g. a candidate under pre-registration review): 423 with the lock's reasons. */
+export class RecordLockedError extends AppError {
+  constructor(items: ErrorItem[]) { super(423, items); }
+}
 export class TooManyRequestsError extends AppError {
   constructor(message = '请求过于频繁，请稍后再试。') { super(429, single('THROTTLED', message)); }
 }

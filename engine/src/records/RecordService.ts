@@ -9,6 +9,7 @@ import { checkAttachments, type WriteChannel } from './attachments.js';
 import { auditedData, diffData, readOnlyViolations } from './changes.js';
 import { assertKeysFree, keysOf, plainKeyCodec, type KeyCodec } from './keys.js';
 import { parseListQuery } from './listQuery.js';
+import { assertUnlocked } from './locks.js';
 import { RecordRepository } from './RecordRepository.js';
 import { assertNotReferenced, checkRefs } from './refs.js';
 import { judgeRules } from './rules.js';
@@ -185,6 +186,7 @@ export class RecordService {
     const existing = await this.visibleOr404(actor, entityKey, id);
     this.assertOwner(actor, entity);
     await this.transaction(async (writer) => {
+      await assertUnlocked(writer, entity.schema.refs, [{ id, data: existing.data }]);
       await assertNotReferenced(writer, this.deps.registry, existing);
       await writer.delete(id);
       await writer.audit(actor, { action: 'record.delete', entity: entityKey, recordId: id,
@@ -203,6 +205,7 @@ export class RecordService {
     const rows = entries.map((entry) => entry.row);
     const pending = new Map(rows.map((row) => [row.id, row]));
     await this.transaction(async (writer) => {
+      await assertUnlocked(writer, entity.schema.refs, entries.map(({ row, previous }) => ({ id: row.id, data: row.data, previous })));
       await precheck?.(writer);
       const problems: ErrorItem[] = [];
       const links: RefLink[][] = [];

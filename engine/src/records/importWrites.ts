@@ -1,7 +1,8 @@
 import type { Actor } from '../access/index.js';
 import type { DefinitionRegistry, EntityVersion } from '../definitions/index.js';
-import { ConflictError, type ErrorItem } from '../errors/index.js';
+import { ConflictError, RecordLockedError, type ErrorItem } from '../errors/index.js';
 import { assertKeysFree, keysOf, type KeyCodec } from './keys.js';
+import { assertUnlocked } from './locks.js';
 import { assertNotReferenced } from './refs.js';
 import type { RecordStore, RecordWriter, RefLink } from './store/index.js';
 import type { RecordRow } from './types.js';
@@ -33,6 +34,10 @@ export interface ImportWriteDeps {
   now(): string;
 }
 
+/** A unit that cannot be written as things stand (a key taken, a record changed or locked meanwhile): its rows fail, the others go in. */
+const unitFailure = (error: unknown): error is ConflictError | RecordLockedError =>
+  error instanceof ConflictError || error instanceof RecordLockedError;
+
 const STALE: ErrorItem = { code: 'STALE_VERSION', message: '该记录在导入期间被其他人修改，本行未导入；请刷新后核对，再重新导入。' };
 
 /** The references a record holds (the import resolved them within the organisation beforehand). */
@@ -41,8 +46,26 @@ function linksOf(entity: EntityVersion, row: RecordRow): RefLink[] {
     ? [{ field: ref.field, targetId: row.data[ref.field] as string }] : []));
 }
 
+/** The records a unit writes or deletes, for the lock check. */
+const touched = (unit: ImportUnitPlan) => [
+  ...unit.records.map(({ row, previous }) => ({ id: row.id, data: row.data, previous: previous?.data })),
+  ...unit.deletes.map((stored) => ({ id: stored.id, data: stored.data })),
+];
+
+/** Whether any record a chunk touches is locked: one query per chunk, so units are checked one by one only then. */
+async function chunkLocked(writer: RecordWriter, entity: EntityVersion, units: readonly ImportUnitPlan[]): Promise<boolean> {
+  try {
+    await assertUnlocked(writer, entity.schema.refs, units.flatMap(touched));
+    return false;
+  } catch (error) {
+    if (error instanceof RecordLockedError) return true;
+    throw error;
+  }
+}
+
 async function writeUnit(deps: ImportWriteDeps, writer: RecordWriter, actor: Actor, entity: EntityVersion,
-  unit: ImportUnitPlan, at: string): Promise<{ created: number; updated: number; deleted: number }> {
+  unit: ImportUnitPlan, at: string, checkLocks = true): Promise<{ created: number; updated: number; deleted: number }> {
+  if (checkLocks) await assertUnlocked(writer, entity.schema.refs, touched(unit));
   for (const stored of unit.deletes) {
     await assertNotReferenced(writer, deps.registry, stored);
     await writer.delete(stored.id);
@@ -88,13 +111,14 @@ export async function writeImportChunk(deps: ImportWriteDeps, actor: Actor, enti
     await deps.store.write(async (writer) => {
       const at = deps.now();
       let totals = zero;
-      for (const unit of units) totals = sum(totals, await writeUnit(deps, writer, actor, entity, unit, at));
+      const locked = await chunkLocked(writer, entity, units);
+      for (const unit of units) totals = sum(totals, await writeUnit(deps, writer, actor, entity, unit, at, locked));
       await audit(writer, at, totals);
       await record(writer, units.length - 1, at);
     });
     return failed;
   } catch (error) {
-    if (!(error instanceof ConflictError)) throw error;
+    if (!unitFailure(error)) throw error;
   }
   // Unit by unit, each with the progress up to it in the same transaction (a crash repeats nothing).
   for (const [index, unit] of units.entries()) {
@@ -105,7 +129,7 @@ export async function writeImportChunk(deps: ImportWriteDeps, actor: Actor, enti
         await record(writer, index, at);
       });
     } catch (error) {
-      if (!(error instanceof ConflictError)) throw error;
+      if (!unitFailure(error)) throw error;
       failed.set(index, error.items);
       await deps.store.write((writer) => record(writer, index, deps.now()));
     }

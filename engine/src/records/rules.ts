@@ -6,9 +6,11 @@ import type { RecordWriter } from './store/index.js';
 import type { RecordRow } from './types.js';
 
 type Data = Record<string, unknown>;
+/** What judging reads: lookups by id and a record's group (a write transaction, or a snapshot of stored records). */
+export type RuleReader = Pick<RecordWriter, 'findById' | 'findGroup'>;
 
 /** The record's group under a rule set: stored members plus the other records written with it. */
-async function groupOthers(writer: RecordWriter, registry: DefinitionRegistry, ruleset: CompiledRuleset,
+async function groupOthers(writer: RuleReader, registry: DefinitionRegistry, ruleset: CompiledRuleset,
   row: RecordRow, batch: readonly RecordRow[]): Promise<Data[]> {
   const group = ruleset.content.group;
   const key = group ? row.data[group.by] : undefined;
@@ -40,7 +42,7 @@ export function noRulesetInForce(registry: DefinitionRegistry, row: RecordRow): 
  * organisation, stored or written in the same batch) are read there, so the verdict matches what
  * is stored.
  */
-export async function judgeRules(writer: RecordWriter, registry: DefinitionRegistry, row: RecordRow,
+export async function judgeRules(writer: RuleReader, registry: DefinitionRegistry, row: RecordRow,
   logger?: Logger, batch: readonly RecordRow[] = [], channel: RuleChannel = 'entry'): Promise<ErrorItem[]> {
   const rulesets = registry.rulesetsFor(row.entity, row.data);
   if (rulesets.length === 0) return noRulesetInForce(registry, row);

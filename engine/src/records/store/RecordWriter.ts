@@ -26,6 +26,8 @@ export interface RecordWriter {
   /** The records of an entity in one organisation whose top-level `field` equals `value` (a rule group). */
   findGroup(entity: string, orgId: string, field: string, value: string | number): Promise<RecordRow[]>;
   audit(actor: Actor | undefined, entry: AuditEntry, at: string): Promise<void>;
+  /** The locks held on any of these records (`record_locks`). */
+  locksOf(recordIds: readonly string[]): Promise<Array<{ recordId: string; code: string; message: string }>>;
   /** Whether the organisation has any record of the entity. */
   hasRecords(entity: string, orgId: string): Promise<boolean>;
   /** An uploaded file's owner and real media type (attachments a record points at). */
@@ -55,3 +57,6 @@ export function toRecordRow(raw: RawRecord, parseJson: (value: unknown) => unkno
 }
 
 export type { RawRecord };
+
+export interface RawLock { record_id: string; code: string; message: string }
+export const toLock = (raw: RawLock) => ({ recordId: raw.record_id, code: raw.code, message: raw.message });

@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import { auditRow } from '../../audit/index.js';
 import type { Database } from '../../db/index.js';
 import { jobProgressColumns } from '../../jobs/index.js';
-import { jobNotRunning, toRecordRow, type RawRecord, type RecordStore, type RecordWriter } from './RecordWriter.js';
+import { jobNotRunning, toLock, toRecordRow, type RawLock, type RawRecord, type RecordStore, type RecordWriter } from './RecordWriter.js';
 
 /** The record writes of a transaction someone else opened (e.g. a workflow step), through knex. */
 export function knexWriter(trx: Knex.Transaction, dialect: Database['dialect']): RecordWriter {
@@ -39,6 +39,8 @@ export function knexWriter(trx: Knex.Transaction, dialect: Database['dialect']):
       const file = await trx('files').where('id', id).first('org_id', 'media_type') as { org_id: string; media_type: string } | undefined;
       return file ? { orgId: file.org_id, mediaType: file.media_type } : undefined;
     },
+    locksOf: async (ids) => (ids.length === 0 ? []
+      : (await trx('record_locks').whereIn('record_id', [...ids]).select('record_id', 'code', 'message') as RawLock[]).map(toLock)),
     jobProgress: async (jobId, counts, checkpoint, at) => {
       const changed = await trx('jobs').where({ id: jobId, status: 'running' }).update(jobProgressColumns(counts, checkpoint, at));
       if (changed !== 1) throw jobNotRunning(jobId);

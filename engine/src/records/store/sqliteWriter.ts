@@ -1,6 +1,6 @@
 import type BetterSqlite from 'better-sqlite3';
 import { auditRow } from '../../audit/index.js';
-import { jobNotRunning, toRecordRow, type RawRecord, type RecordWriter } from './RecordWriter.js';
+import { jobNotRunning, toLock, toRecordRow, type RawLock, type RawRecord, type RecordWriter } from './RecordWriter.js';
 
 const fileOf = (raw: unknown) => {
   const file = raw as { org_id: string; media_type: string } | undefined;
@@ -24,6 +24,8 @@ const SQL = {
   referrers: 'SELECT source_entity, field, count(*) AS count FROM record_refs WHERE target_id = ? GROUP BY source_entity, field',
   anyRecord: 'SELECT 1 FROM records WHERE entity = ? AND org_id = ? LIMIT 1',
   file: 'SELECT org_id, media_type FROM files WHERE id = ?',
+  // One statement text for any number of ids (a JSON array), so it is prepared once.
+  locks: 'SELECT record_id, code, message FROM record_locks WHERE record_id IN (SELECT value FROM json_each(?))',
   audit: `INSERT INTO audit_events (at, account_id, org_id, action, entity, record_id, ip, request_id, details)
     VALUES (@at, @account_id, @org_id, @action, @entity, @record_id, @ip, @request_id, @details)`,
   // One statement for any subset of counts: a missing one binds NULL and keeps the stored value.
@@ -56,6 +58,7 @@ export function sqliteWriter(c: BetterSqlite.Database): RecordWriter {
     audit: async (actor, entry, at) => { c.prepare(SQL.audit).run(auditRow(actor, entry, at)); },
     hasRecords: async (entity, orgId) => c.prepare(SQL.anyRecord).get(entity, orgId) !== undefined,
     findFile: async (id) => fileOf(c.prepare(SQL.file).get(id)),
+    locksOf: async (ids) => (ids.length === 0 ? [] : (c.prepare(SQL.locks).all(JSON.stringify(ids)) as RawLock[]).map(toLock)),
     jobProgress: async (jobId, counts, checkpoint, at) => {
       const { changes } = c.prepare(SQL.jobProgress).run(counts.total ?? null, counts.processed ?? null, counts.imported ?? null,
         counts.failed ?? null, checkpoint ? JSON.stringify(checkpoint) : null, at, jobId);
