@@ -25,6 +25,8 @@ import { seedDemo } from '../seed/demoSeed.js';
 import { WorkflowService } from '../workflow/index.js';
 import { RealNameService, registerRealNameActions } from '../realName/index.js';
 import { ChangeRequestService, registerChangeRequestActions } from '../changeRequests/index.js';
+import { AcceptedLists, PreRegistrationService, registerPreRegistrationActions } from '../preRegistration/index.js';
+import { registerTransferActions, TransferService } from '../transfers/index.js';
 
 export interface Engine extends Services {
   clock: Clock;
@@ -83,13 +85,16 @@ function buildServices(config: EngineConfig, db: Database, registry: DefinitionR
   const workflow = new WorkflowService({ db, registry, definitions, clock });
   registerRealNameActions(workflow, { registry, forgetAccount });
   registerChangeRequestActions(workflow, { db, registry });
+  registerPreRegistrationActions(workflow);
+  registerTransferActions(workflow, { db, registry });
+  const completeness = new CompletenessService({ db, registry, access });
   const services: Services = {
     config, db, registry, access, auth, passwords, network, logger, roles, definitions,
     publisher: new DefinitionPublisher({ db, repository: definitions, registry, metaSchemas, clock }),
     records,
     accounts: new AccountService({ db, validator, passwords, sessions, throttle, roles, clock, forgetAccount }),
     templates: new TemplateService({ registry, access, records }),
-    completeness: new CompletenessService({ db, registry, access }),
+    completeness,
     locations: new LocationRequestService({ db, clock }),
     jobs,
     jobQueries: new JobQueries({ repository: jobs.repository, access, registry, clock }),
@@ -99,6 +104,9 @@ function buildServices(config: EngineConfig, db: Database, registry: DefinitionR
     workflow,
     realName: new RealNameService({ db, registry, files, workflow, clock }),
     changeRequests: new ChangeRequestService({ db, registry, access, workflow, clock }),
+    preRegistration: new PreRegistrationService({ db, registry, access, completeness, workflow, clock, logger }),
+    acceptedLists: new AcceptedLists({ db }),
+    transfers: new TransferService({ db, registry, workflow, clock }),
   };
   jobs.register(new ImportJobHandler({ db, registry, access, auth, clock, reportDir: path.join(config.dataDir, 'reports') }));
   return { services, sessions, checker };

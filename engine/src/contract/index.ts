@@ -14,7 +14,20 @@ export type * from './institution.js';
 export type * from './attachmentBatches.js';
 /** `GET /api/tasks` items, `{task}` of a completion, `{instance, events}` of an instance's history (API.md "Approvals"). */
 export type { HistoryEvent, HistoryType, InstanceRow, InstanceStatus, TaskStatus, TaskView } from '../workflow/runtime/index.js';
+/** `{people}` of an instance's history and `GET /api/workflow/instances/:id/diagram`. */
+export type { HistoryPerson, InstanceDiagram } from '../workflow/runtime/index.js';
+/** `/api/change-requests` (R-3.2): `{request}` and `{items, total}`. */
+export type { ChangeRequestStatus, ChangeRequestView } from '../changeRequests/index.js';
 export type { TaskForm } from '../workflow/index.js';
+/** `/api/pre-registration` (R-8.1): candidates with readiness, `{submission}`, a batch with its items, the accepted lists. */
+export type {
+  AcceptedView, CandidateSnapshot, CandidateStatus, CandidateView, Readiness, ReadinessReason, SubmissionItemView, SubmissionStatus,
+  SubmissionView,
+} from '../preRegistration/index.js';
+/** `/api/transfers` (R-9.1): `{person}` of a lookup, `{transfer}` (`TransferDetail`) and `{items, total}` of the lists (`TransferView`). */
+export type {
+  TransferCandidate, TransferDetail, TransferOutcome, TransferSide, TransferStage, TransferStatus, TransferView,
+} from '../transfers/index.js';
 
 /** `{errors:[…]}`, the body of every error response. */
 export interface ErrorBody {

@@ -11,6 +11,8 @@ import type { JobQueries, JobRunner } from '../jobs/index.js';
 import type { WorkflowService } from '../workflow/index.js';
 import type { RealNameService } from '../realName/index.js';
 import type { ChangeRequestService } from '../changeRequests/index.js';
+import type { AcceptedLists, PreRegistrationService } from '../preRegistration/index.js';
+import type { TransferService } from '../transfers/index.js';
 import type { Logger } from '../log/index.js';
 import type { RecordService } from '../records/index.js';
 import type { TemplateService } from '../templates/index.js';
@@ -48,6 +50,12 @@ export interface Services {
   realName: RealNameService;
   /** Institution change requests of 主体信息, reviewed by the superior bureau (R-3.2). */
   changeRequests: ChangeRequestService;
+  /** Pre-registration (R-8.1): candidates, submissions and their locks, reviewed by the district. */
+  preRegistration: PreRegistrationService;
+  /** The bureaus' lists of accepted candidates and their export. */
+  acceptedLists: AcceptedLists;
+  /** Personnel transfers (R-9.1): transfer-in applications approved by the releasing institution. */
+  transfers: TransferService;
   logger: Logger;
 }
 

@@ -24,10 +24,13 @@ import { taskRoutes } from './routes/taskRoutes.js';
 import { supplementaryRoutes } from './routes/supplementaryRoutes.js';
 import { realNameRoutes } from './routes/realNameRoutes.js';
 import { changeRequestRoutes } from './routes/changeRequestRoutes.js';
+import { preRegistrationRoutes } from './routes/preRegistrationRoutes.js';
+import { transferRoutes } from './routes/transferRoutes.js';
 
 /** Every route of the API, by group; each group is a SecureRouter (routes declare their access). */
 export const routeGroups = [healthRoutes, authRoutes, definitionRoutes, definitionAdminRoutes, dataRoutes, adminRoutes, fileRoutes,
-  templateRoutes, completenessRoutes, locationRoutes, supplementaryRoutes, jobRoutes, importRoutes, taskRoutes, realNameRoutes, changeRequestRoutes];
+  templateRoutes, completenessRoutes, locationRoutes, supplementaryRoutes, jobRoutes, importRoutes, taskRoutes, realNameRoutes, changeRequestRoutes,
+  preRegistrationRoutes, transferRoutes];
 
 /** The HTTP surface: composed middleware around thin routes (koa style). */
 export function createHttpApp(services: Services): Koa<AppState> {

@@ -9,6 +9,9 @@ import { AttachmentBatchesApi } from './AttachmentBatchesApi';
 import { ImportsApi } from './ImportsApi';
 import { TasksApi } from './TasksApi';
 import { RealNameApi } from './RealNameApi';
+import { ChangeRequestsApi } from './ChangeRequestsApi';
+import { PreRegistrationApi } from './PreRegistrationApi';
+import { TransfersApi } from './TransfersApi';
 import type {
   Dictionary, EntityDefinition, EntitySummary, JsonObject, ListQuery, MenuItem, Page, PasswordChange,
   RecordItem, Session,
@@ -33,6 +36,12 @@ export class RuntimeApi {
   readonly tasks: TasksApi;
   /** 实名认证: the applicant's form, PDF, uploads and submission. */
   readonly realName: RealNameApi;
+  /** 机构信息修改: the institution's change requests of its 主体信息. */
+  readonly changeRequests: ChangeRequestsApi;
+  /** 医师资格考试预报名: candidates, 上报 and withdrawal, a batch, the accepted lists. */
+  readonly preRegistration: PreRegistrationApi;
+  /** 人员变动管理: transfer-in applications and the lists of transfers in and out. */
+  readonly transfers: TransfersApi;
 
   constructor(options: HttpClientOptions | HttpClient = {}) {
     this.http = options instanceof HttpClient ? options : new HttpClient(options);
@@ -43,6 +52,9 @@ export class RuntimeApi {
     this.imports = new ImportsApi(this.http);
     this.tasks = new TasksApi(this.http);
     this.realName = new RealNameApi(this.http);
+    this.changeRequests = new ChangeRequestsApi(this.http);
+    this.preRegistration = new PreRegistrationApi(this.http);
+    this.transfers = new TransfersApi(this.http);
   }
 
   async login(username: string, password: string): Promise<Session> {

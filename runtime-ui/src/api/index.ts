@@ -13,12 +13,23 @@ export {
   ImportsApi, isJobActive, type ExportQuery, type ImportJob, type ImportJobPage, type ImportJobStatus,
 } from './ImportsApi';
 export {
-  TasksApi, type InstanceHistory, type Task, type TaskCompletion, type TaskPage, type TaskState, type WorkflowEvent,
-  type WorkflowEventType, type WorkflowInstance,
+  TasksApi, type HistoryPerson, type InstanceDiagram, type InstanceHistory, type Task, type TaskCompletion, type TaskPage,
+  type TaskState, type WorkflowEvent, type WorkflowEventType, type WorkflowInstance,
 } from './TasksApi';
 export {
   RealNameApi, type RealNameApplication, type RealNameApplicationStatus, type RealNameData, type RealNameState,
 } from './RealNameApi';
+export {
+  ChangeRequestsApi, type ChangeProposal, type ChangeRequest, type ChangeRequestField, type ChangeRequestStatus,
+} from './ChangeRequestsApi';
+export {
+  TransfersApi, type Transfer, type TransferCandidate, type TransferDetail, type TransferIdentity, type TransferPage, type TransferQuery,
+  type TransferSide, type TransferStage, type TransferStatus, type TransferTerms,
+} from './TransfersApi';
+export {
+  PreRegistrationApi, type AcceptedPage, type AcceptedQuery, type AcceptedView, type CandidateList, type CandidateStatus, type CandidateView,
+  type ReadinessReason, type SubmissionItemView, type SubmissionView,
+} from './PreRegistrationApi';
 export type { CompletenessView, MissingRequirement, RulesetView } from '@zjrj/engine/contract';
 export type { RecordTemplateSummary } from '@zjrj/engine/contract';
 export type * from './adminTypes';

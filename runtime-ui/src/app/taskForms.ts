@@ -2,7 +2,11 @@
  * The task form views of the business flows, registered once at start-up: each flow's folder
  * exports its `register…TaskForms()` and is listed here, so the task drawer stays unaware of them.
  */
-const registrations: Array<() => void> = [];
+import { registerChangeRequestTaskForms } from './changeRequests';
+import { registerPreRegistrationTaskForms } from './preRegistration';
+import { registerTransferTaskForms } from './transfers';
+
+const registrations: Array<() => void> = [registerChangeRequestTaskForms, registerPreRegistrationTaskForms, registerTransferTaskForms];
 
 let registered = false;
 

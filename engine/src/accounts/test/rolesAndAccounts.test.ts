@@ -19,7 +19,7 @@ describe.each(testDatabases())('roles and sub-accounts (%s)', (_name, makeDataba
   it('offers the permission tree of the menu, and grants a parent\'s children with it (父子联动)', async () => {
     const tree = await main.get('/api/permissions');
     const hr = tree.body.items.find((n: { key: string }) => n.key === 'hr');
-    expect(hr.children.map((n: { key: string }) => n.key)).toEqual(['hr.person', 'hr.detail', 'hr.certificate', 'hr.importJobs']);
+    expect(hr.children.map((n: { key: string }) => n.key)).toEqual(['hr.person', 'hr.detail', 'hr.certificate', 'hr.importJobs', 'hr.transfer']);
     const created = await main.post('/api/roles', { name: '人事科', type: 'department', order: 1, description: '人事科室',
       permissions: ['hr.detail', 'hr.person.view'] });
     expect(created.status).toBe(201);

@@ -7,6 +7,8 @@ import * as m0005 from './0005_jobs.js';
 import * as m0006 from './0006_workflow.js';
 import * as m0007 from './0007_real_name.js';
 import * as m0008 from './0008_change_requests.js';
+import * as m0009 from './0009_pre_registration.js';
+import * as m0010 from './0010_transfers.js';
 
 interface Migration { up(knex: Knex): Promise<void>; down(knex: Knex): Promise<void> }
 
@@ -20,6 +22,8 @@ const migrations: Record<string, Migration> = {
   '0006_workflow': m0006,
   '0007_real_name': m0007,
   '0008_change_requests': m0008,
+  '0009_pre_registration': m0009,
+  '0010_transfers': m0010,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

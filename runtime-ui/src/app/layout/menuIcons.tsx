@@ -1,6 +1,6 @@
 import {
   AppstoreOutlined, AuditOutlined, BankOutlined, FileTextOutlined, IdcardOutlined, SafetyCertificateOutlined,
-  SettingOutlined, TeamOutlined, UserOutlined,
+  SettingOutlined, SolutionOutlined, TeamOutlined, UserOutlined,
 } from '@ant-design/icons';
 import type { ComponentType } from 'react';
 
@@ -14,6 +14,7 @@ const menuIcons: Record<string, ComponentType> = {
   audit: AuditOutlined,
   file: FileTextOutlined,
   certificate: SafetyCertificateOutlined,
+  solution: SolutionOutlined,
 };
 
 export function MenuIcon({ name }: { name: string }) {

@@ -16,7 +16,8 @@ describe('page registry and menu targets', () => {
   it('maps the system management items to their pages by key', () => {
     expect(Object.fromEntries(Object.entries(pageRegistry).map(([key, page]) => [key, page.path]))).toEqual({
       'system.role': '/system/roles', 'system.account': '/system/accounts', 'system.audit': '/system/audit',
-      'hr.importJobs': '/hr/import-jobs', tasks: '/tasks',
+      'hr.importJobs': '/hr/import-jobs', tasks: '/tasks', 'exam.submit': '/exam/pre-registration', 'exam.accepted': '/exam/accepted',
+      'hr.transferOut': '/hr/transfers/out', 'hr.transferIn': '/hr/transfers/in', 'hr.transferApply': '/hr/transfers/apply',
     });
   });
 

@@ -18,6 +18,11 @@ const AccountsPage = lazy(() => import('../accounts').then((m) => ({ default: m.
 const AuditPage = lazy(() => import('../audit').then((m) => ({ default: m.AuditPage })));
 const ImportJobsPage = lazy(() => import('../imports').then((m) => ({ default: m.ImportJobsPage })));
 const TasksPage = lazy(() => import('../tasks').then((m) => ({ default: m.TasksPage })));
+const PreRegistrationPage = lazy(() => import('../preRegistration').then((m) => ({ default: m.PreRegistrationPage })));
+const AcceptedListPage = lazy(() => import('../preRegistration').then((m) => ({ default: m.AcceptedListPage })));
+const TransfersOutPage = lazy(() => import('../transfers').then((m) => ({ default: m.TransfersOutPage })));
+const TransfersInPage = lazy(() => import('../transfers').then((m) => ({ default: m.TransfersInPage })));
+const TransferApplyPage = lazy(() => import('../transfers').then((m) => ({ default: m.TransferApplyPage })));
 
 /**
  * Menu items without an entity that open a page of this app, by menu key. Add a page here (not
@@ -30,4 +35,9 @@ export const pageRegistry: Readonly<Record<string, RegisteredPage>> = {
   'system.audit': { path: '/system/audit', Page: AuditPage },
   'hr.importJobs': { path: '/hr/import-jobs', Page: ImportJobsPage },
   tasks: { path: '/tasks', Page: TasksPage, badge: async (api) => (await api.tasks.list('open')).total },
+  'exam.submit': { path: '/exam/pre-registration', Page: PreRegistrationPage },
+  'exam.accepted': { path: '/exam/accepted', Page: AcceptedListPage },
+  'hr.transferOut': { path: '/hr/transfers/out', Page: TransfersOutPage },
+  'hr.transferIn': { path: '/hr/transfers/in', Page: TransfersInPage },
+  'hr.transferApply': { path: '/hr/transfers/apply', Page: TransferApplyPage },
 };

@@ -1,0 +1,3 @@
+export { TransferApplyPage } from './ApplyPage';
+export { TransfersInPage, TransfersOutPage } from './TransferListPages';
+export { registerTransferTaskForms } from './transferTaskForms';
