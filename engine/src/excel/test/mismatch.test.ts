@@ -63,7 +63,7 @@ describe('template verification (readImportRows)', () => {
     expect(await mismatch(file)).toContain('文件中没有「试用期」工作表');
   });
 
-  it('accepts a renamed data sheet, and a data sheet placed before _meta (read in a second pass)', async () => {
+  it('accepts a renamed data sheet, and a data sheet placed before _meta (_meta is found wherever it is stored)', async () => {
     const file = await edit((book, sheet) => {
       sheet.name = '试用期信息';
       (book.getWorksheet('_meta') as unknown as { orderNo: number }).orderNo = 99; // written last: the reader meets the data sheet first
