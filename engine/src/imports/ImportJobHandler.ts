@@ -32,8 +32,12 @@ interface Checkpoint { units: number; failedRows: number[] }
 
 /** Units judged and written per transaction: small enough to keep the event loop free (~20 ms). */
 const UNITS_PER_CHUNK = 200;
-/** Rows prepared between two turns of the event loop while reading. */
-const ROWS_PER_TURN = 100;
+/**
+ * Rows read per chunk, and prepared in one turn of the event loop (~20 ms: requests get in between).
+ * Small on purpose: a chunk's decoded rows are garbage once prepared, and 500-row chunks outlived
+ * young-generation collections, were promoted and raised the import's peak RSS by ~80 MB.
+ */
+const ROWS_PER_CHUNK = 100;
 const INTERRUPTED_ROW = '导入中断前本行未能导入，请改正后重新导入本行。';
 
 const NOTHING: never[] = [];
@@ -97,15 +101,15 @@ export class ImportJobHandler implements JobHandler {
     const rows: PreparedRow[] = [];
     const collector = planner.collector();
     // Guarded when it was uploaded; the job reads its own stored copy.
-    for await (const chunk of readImportRows(params.file, layout, { guarded: true })) {
-      for (const [index, row] of chunk.entries()) {
+    for await (const chunk of readImportRows(params.file, layout, { guarded: true, chunkSize: ROWS_PER_CHUNK })) {
+      for (const row of chunk) {
         const prepared = planner.prepare(convertRow(entity, layout, row, lookups));
         rows.push(prepared);
         collector.add(prepared);
-        // Let requests in between (a chunk of rows is ~20 ms of work): the API stays responsive.
-        if (index % ROWS_PER_TURN === ROWS_PER_TURN - 1) await new Promise<void>((resolve) => { setImmediate(resolve); });
       }
       ctx.signal.throwIfAborted();
+      // Let requests in between: the API stays responsive.
+      await new Promise<void>((resolve) => { setImmediate(resolve); });
     }
     await ctx.progress({ total: rows.length });
     const units = collector.units();

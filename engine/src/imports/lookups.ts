@@ -28,11 +28,24 @@ export function matchKey(fields: readonly string[], data: Data): string | undefi
 
 export const personKey = (documentType: unknown, idNumber: unknown): string => `${String(documentType)}${SEPARATOR}${String(idNumber)}`;
 
-/** Reads an organisation's records of one entity (all of them: imports judge against the whole set). */
-export async function recordsOf(db: Database, entity: string, orgId: string, trx?: Knex): Promise<RecordRow[]> {
-  const rows = await (trx ?? db.reader)('records').where({ entity, org_id: orgId })
-    .select('id', 'entity', 'org_id', 'def_version', 'version', 'data') as RawRecord[];
-  return rows.map((raw) => toRecordRow(raw, db.dialect.parseJson));
+/** Records read per query by `recordsOf`: each page is one short synchronous block on SQLite. */
+const PAGE = 2000;
+
+/**
+ * Reads an organisation's records of one entity (all of them: imports judge against the whole set),
+ * a page at a time in id order with a turn of the event loop between pages: 50,000 persons read in
+ * one query held the API up for ~0.3 s.
+ */
+export async function recordsOf(db: Database, entity: string, orgId: string, trx?: Knex, pageSize = PAGE): Promise<RecordRow[]> {
+  const all: RecordRow[] = [];
+  for (let after = ''; ;) {
+    const page = await (trx ?? db.reader)('records').where({ entity, org_id: orgId }).andWhere('id', '>', after)
+      .orderBy('id').limit(pageSize).select('id', 'entity', 'org_id', 'def_version', 'version', 'data') as RawRecord[];
+    for (const raw of page) all.push(toRecordRow(raw, db.dialect.parseJson));
+    if (page.length < pageSize) return all;
+    after = page[page.length - 1]!.id;
+    await new Promise<void>((resolve) => { setImmediate(resolve); });
+  }
 }
 
 /** Everything a job resolves names against, loaded in a few queries. */
