@@ -139,7 +139,8 @@ export class ImportJobHandler implements JobHandler {
       for (const { rowNumber } of plan.records) failures.set(rowNumber, items.map((item) => ({ message: item.message })));
     };
     let processed = units.slice(0, checkpoint.units).reduce((n, u) => n + u.rows.length, 0);
-    const deps = { store: recordStoreFor(this.deps.db), registry: this.deps.registry, codec: plainKeyCodec, now: () => isoNow(this.deps.clock) };
+    const deps = { store: recordStoreFor(this.deps.db), registry: this.deps.registry, codec: plainKeyCodec, now: () => isoNow(this.deps.clock),
+      isUniqueViolation: (error: unknown) => this.deps.db.dialect.isUniqueViolation(error) };
     const size = this.deps.unitsPerChunk ?? UNITS_PER_CHUNK;
     for (let start = checkpoint.units; start < units.length; start += size) {
       ctx.signal.throwIfAborted();

@@ -32,6 +32,8 @@ export interface ImportWriteDeps {
   registry: DefinitionRegistry;
   codec: KeyCodec;
   now(): string;
+  /** Whether a database error is a unique-constraint violation (a key row taken). */
+  isUniqueViolation(error: unknown): boolean;
 }
 
 /** A unit that cannot be written as things stand (a key taken, a record changed or locked meanwhile): its rows fail, the others go in. */
@@ -63,9 +65,14 @@ async function chunkLocked(writer: RecordWriter, entity: EntityVersion, units: r
   }
 }
 
+/**
+ * Writes one unit. `checks.keys`: look up who holds each key first, for a message naming the clash
+ * (unit by unit); a whole chunk skips those lookups and lets the key table's primary key refuse a
+ * clash, and is then written again unit by unit, checked.
+ */
 async function writeUnit(deps: ImportWriteDeps, writer: RecordWriter, actor: Actor, entity: EntityVersion,
-  unit: ImportUnitPlan, at: string, checkLocks = true): Promise<{ created: number; updated: number; deleted: number }> {
-  if (checkLocks) await assertUnlocked(writer, entity.schema.refs, touched(unit));
+  unit: ImportUnitPlan, at: string, checks: { locks: boolean; keys: boolean }): Promise<{ created: number; updated: number; deleted: number }> {
+  if (checks.locks) await assertUnlocked(writer, entity.schema.refs, touched(unit));
   for (const stored of unit.deletes) {
     await assertNotReferenced(writer, deps.registry, stored);
     await writer.delete(stored.id);
@@ -73,7 +80,7 @@ async function writeUnit(deps: ImportWriteDeps, writer: RecordWriter, actor: Act
   let created = 0;
   for (const { row, previous } of unit.records) {
     const keys = keysOf(entity.definition.content, row.data, deps.codec);
-    await assertKeysFree(writer, row, keys);
+    if (checks.keys) await assertKeysFree(writer, row, keys);
     if (previous) {
       if (!(await writer.update(row, previous.version, at, actor.accountId))) throw new ConflictError([STALE]);
     } else {
@@ -112,20 +119,20 @@ export async function writeImportChunk(deps: ImportWriteDeps, actor: Actor, enti
       const at = deps.now();
       let totals = zero;
       const locked = await chunkLocked(writer, entity, units);
-      for (const unit of units) totals = sum(totals, await writeUnit(deps, writer, actor, entity, unit, at, locked));
+      for (const unit of units) totals = sum(totals, await writeUnit(deps, writer, actor, entity, unit, at, { locks: locked, keys: false }));
       await audit(writer, at, totals);
       await record(writer, units.length - 1, at);
     });
     return failed;
   } catch (error) {
-    if (!unitFailure(error)) throw error;
+    if (!unitFailure(error) && !deps.isUniqueViolation(error)) throw error;
   }
   // Unit by unit, each with the progress up to it in the same transaction (a crash repeats nothing).
   for (const [index, unit] of units.entries()) {
     try {
       await deps.store.write(async (writer) => {
         const at = deps.now();
-        await audit(writer, at, await writeUnit(deps, writer, actor, entity, unit, at));
+        await audit(writer, at, await writeUnit(deps, writer, actor, entity, unit, at, { locks: true, keys: true }));
         await record(writer, index, at);
       });
     } catch (error) {
