@@ -31,7 +31,7 @@ describe('date helpers', () => {
   });
 
   it('treats anything but a real calendar date as no date', () => {
-    for (const bad of ['2024-02-30', '2023-02-29', '2024-13-01', '2024-00-10', '2024-1-01', '２０２４-01-01', null, 20240101]) {
+    for (const bad of ['2024-02-30', '2023-02-29', '2024-13-01', '2024-00-10', '2024-1-01', '２０２４-01-01', '2024-0a-01', '20x4-01-01', '2024-01-3x', '2024-01-0/', null, 20240101]) {
       expect(addDays(bad, 1), String(bad)).toBeNull();
     }
     expect(addDays('2024-01-01', 1.5)).toBeNull();

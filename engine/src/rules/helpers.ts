@@ -9,16 +9,30 @@ import { FeelFunction } from 'feelin';
 const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
 const DIGIT = (code: number) => code >= 48 && code <= 57;
 
-/** `YYYY-MM-DD` as [year, month, day], read without a RegExp or a Date (this runs per rule per row). */
+/** The number written by the digits of `text` from `start` to `end` (exclusive), or -1 when one is not a digit. */
+function digitsAt(text: string, start: number, end: number): number {
+  let value = 0;
+  for (let i = start; i < end; i += 1) {
+    const code = text.charCodeAt(i);
+    if (!DIGIT(code)) return -1;
+    value = value * 10 + code - 48;
+  }
+  return value;
+}
+
+/** `YYYY-MM-DD` as [year, month, day], read without a RegExp, a Date or substrings (this runs per rule per row). */
 function parts(iso: unknown): [number, number, number] | undefined {
   if (typeof iso !== 'string' || iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return undefined;
-  for (const i of [0, 1, 2, 3, 5, 6, 8, 9]) if (!DIGIT(iso.charCodeAt(i))) return undefined;
-  const [year, month, day] = [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))];
+  const year = digitsAt(iso, 0, 4);
+  const month = digitsAt(iso, 5, 7);
+  const day = digitsAt(iso, 8, 10);
+  if (year < 0) return undefined;
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) ? [year, month, day] : undefined;
 }
 
 function daysInMonth(year: number, month: number): number {
-  return month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** Days since 1970-01-01 of a civil date (proleptic Gregorian; H. Hinnant's algorithm). */
