@@ -17,7 +17,7 @@ import { ImportJobHandler, ImportService } from '../imports/index.js';
 import { JobQueries, JobRepository, JobRunner, type JobHandler } from '../jobs/index.js';
 import { createHttpApp } from '../http/createHttpApp.js';
 import type { AppState, Services } from '../http/context.js';
-import { createLogger, type Logger } from '../log/index.js';
+import { createLogger, loggableError, type Logger } from '../log/index.js';
 import { OrgService } from '../orgs/index.js';
 import { RecordService } from '../records/index.js';
 import { ensureBuiltinRoles } from '../seed/builtinRoles.js';
@@ -27,6 +27,7 @@ import { RealNameService, registerRealNameActions } from '../realName/index.js';
 import { ChangeRequestService, registerChangeRequestActions } from '../changeRequests/index.js';
 import { AcceptedLists, PreRegistrationService, registerPreRegistrationActions } from '../preRegistration/index.js';
 import { registerTransferActions, TransferService } from '../transfers/index.js';
+import { createDesigner } from '../designer/index.js';
 
 export interface Engine extends Services {
   clock: Clock;
@@ -88,9 +89,10 @@ function buildServices(config: EngineConfig, db: Database, registry: DefinitionR
   registerPreRegistrationActions(workflow);
   registerTransferActions(workflow, { db, registry });
   const completeness = new CompletenessService({ db, registry, access });
+  const publisher = new DefinitionPublisher({ db, repository: definitions, registry, metaSchemas, clock });
   const services: Services = {
     config, db, registry, access, auth, passwords, network, logger, roles, definitions,
-    publisher: new DefinitionPublisher({ db, repository: definitions, registry, metaSchemas, clock }),
+    publisher,
     records,
     accounts: new AccountService({ db, validator, passwords, sessions, throttle, roles, clock, forgetAccount }),
     templates: new TemplateService({ registry, access, records }),
@@ -107,6 +109,7 @@ function buildServices(config: EngineConfig, db: Database, registry: DefinitionR
     preRegistration: new PreRegistrationService({ db, registry, access, completeness, workflow, clock, logger }),
     acceptedLists: new AcceptedLists({ db }),
     transfers: new TransferService({ db, registry, workflow, clock }),
+    designer: createDesigner({ db, registry, definitions, publisher, access, clock }),
   };
   jobs.register(new ImportJobHandler({ db, registry, access, auth, clock, reportDir: path.join(config.dataDir, 'reports') }));
   return { services, sessions, checker };
@@ -129,6 +132,11 @@ async function assemble(config: EngineConfig, db: Database, clock: Clock, logger
   // Job handlers are registered by now (buildServices; tests through options): recovery needs every kind.
   for (const handler of options.jobHandlers?.(services) ?? []) services.jobs.register(handler);
   await services.jobs.start();
+  // Several engines on one database: what another one published is in force here within a poll, without a restart.
+  const definitionsPoll = setInterval(() => {
+    registry.refreshIfChanged().catch((error: unknown) => logger.warn({ err: loggableError(error) }, 'definitions refresh failed'));
+  }, config.definitionsPollMs);
+  definitionsPoll.unref();
   const servers: Server[] = [];
   return {
     ...services, clock, checker, orgs, sessions, metaSchemas, app, definitionsLoaded,
@@ -137,6 +145,7 @@ async function assemble(config: EngineConfig, db: Database, clock: Clock, logger
       servers.push(server);
     }),
     close: async () => {
+      clearInterval(definitionsPoll);
       await services.jobs.stop();
       await Promise.all(servers.map((s) => new Promise((resolve) => { s.close(resolve); s.closeAllConnections(); })));
       await db.destroy();

@@ -19,6 +19,8 @@ export interface EngineConfig {
   defaultPassword: string;
   seedDemo: boolean;
   jobs: JobsConfig;
+  /** How often an engine looks for definitions another engine on the same database published (designer), in ms. */
+  definitionsPollMs: number;
 }
 
 /** Background jobs (imports of more than 100 rows): the in-process worker and its limits. */
@@ -100,5 +102,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): EngineConfig {
       leaseMs: envInt(env, 'JOB_LEASE_MS', 30_000),
       maxAttempts: envInt(env, 'JOB_MAX_ATTEMPTS', 3),
     },
+    definitionsPollMs: envInt(env, 'DEFINITIONS_POLL_MS', 5000),
   };
 }

@@ -123,3 +123,5 @@ export interface DictionaryView {
   items: DictionaryItemView[];
 }
 export type { RealNameForm } from '../realName/form.js';
+/** `/api/designer` (R-12.4). */
+export type * from './designer.js';

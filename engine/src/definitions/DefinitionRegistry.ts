@@ -17,6 +17,8 @@ const id = (kind: string, key: string) => `${kind}:${key}`;
  */
 export class DefinitionRegistry implements DictionaryLookup {
   private inForce = new Map<string, StoredDefinition>();
+  /** Versions published when last refreshed: another engine's publication shows as a higher count. */
+  private published = 0;
   private readonly dictionaries = new Map<string, Dictionary>();
   private readonly entities = new Map<string, EntityVersion>();
   private readonly rulesets = new Map<string, CompiledRuleset>();
@@ -25,9 +27,17 @@ export class DefinitionRegistry implements DictionaryLookup {
   constructor(private readonly repository: DefinitionRepository) {}
 
   async refresh(): Promise<void> {
+    this.published = await this.repository.publishedCount();
     const rows = await this.repository.inForce();
     this.inForce = new Map(rows.map((row) => [id(row.kind, row.key), row]));
     this.dictionaries.clear();
+  }
+
+  /** Refreshes when another engine on the same database published something since (several instances, R-13). */
+  async refreshIfChanged(): Promise<boolean> {
+    if (await this.repository.publishedCount() === this.published) return false;
+    await this.refresh();
+    return true;
   }
 
   get(kind: DefinitionKind, key: string): StoredDefinition | undefined {

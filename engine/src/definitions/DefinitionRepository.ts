@@ -10,6 +10,7 @@ const toStored = (row: DefinitionModel): StoredDefinition => ({
   status: row.status,
   checksum: row.checksum,
   content: row.content as DefinitionContent,
+  ...(row.publishedAt ? { publishedAt: row.publishedAt } : {}),
 });
 
 export interface NewVersion {
@@ -18,7 +19,19 @@ export interface NewVersion {
   source: 'file' | 'designer';
   sourcePath?: string;
   createdBy?: string;
+  /** Why it was published (designer); null for files. */
+  note?: string;
   now: string;
+}
+
+/** One published version as the history lists it (newest first). */
+export interface VersionSummary {
+  version: number;
+  publishedAt: string;
+  /** The publisher's username; null for versions loaded from files. */
+  publishedBy: string | null;
+  source: 'file' | 'designer';
+  note: string | null;
 }
 
 /** Definition versions in the database. Published rows are never updated (a trigger enforces it too). */
@@ -34,9 +47,25 @@ export class DefinitionRepository {
     return rows.map(toStored);
   }
 
+  /** How many versions were ever published: it grows with every publication (rows are never deleted), by any engine. */
+  async publishedCount(): Promise<number> {
+    return this.models.Definition.query().where('status', 'published').resultSize();
+  }
+
   async byVersion(kind: DefinitionKind, key: string, version: number): Promise<StoredDefinition | undefined> {
     const row = await this.models.Definition.query().findOne({ kind, key, version, status: 'published' });
     return row ? toStored(row) : undefined;
+  }
+
+  /** Every published version of one definition, newest first, with who published it. */
+  async history(kind: DefinitionKind, key: string): Promise<VersionSummary[]> {
+    const rows = await this.models.Definition.query().leftJoin('accounts', 'accounts.id', 'definitions.created_by')
+      .where({ 'definitions.kind': kind, 'definitions.key': key, 'definitions.status': 'published' })
+      .orderBy('definitions.version', 'desc')
+      .select('definitions.version', 'definitions.published_at', 'definitions.source', 'definitions.note', 'accounts.username') as unknown as
+      Array<{ version: number; publishedAt: string; source: 'file' | 'designer'; note: string | null; username: string | null }>;
+    return rows.map((r) => ({ version: r.version, publishedAt: r.publishedAt, publishedBy: r.username ?? null, source: r.source,
+      note: r.note ?? null }));
   }
 
   /** The checksum of the newest version that came from a file, to tell whether the file changed. */
@@ -56,7 +85,7 @@ export class DefinitionRepository {
       id: newId(), kind, key, version: next, status: 'published', schemaVersion, title,
       content: version.content, checksum: version.checksum, source: version.source,
       sourcePath: version.sourcePath ?? null, createdAt: version.now, publishedAt: version.now,
-      createdBy: version.createdBy ?? null,
+      createdBy: version.createdBy ?? null, note: version.note ?? null,
     });
     return toStored(row);
   }

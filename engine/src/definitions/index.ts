@@ -1,7 +1,7 @@
 export { DefinitionLoadError, loadDefinitionFiles, type LoadSummary } from './DefinitionLoader.js';
-export { DefinitionPublisher } from './DefinitionPublisher.js';
+export { DefinitionPublisher, type PublishOptions } from './DefinitionPublisher.js';
 export { DefinitionRegistry, type EntityVersion } from './DefinitionRegistry.js';
-export { DefinitionRepository } from './DefinitionRepository.js';
+export { DefinitionRepository, type VersionSummary } from './DefinitionRepository.js';
 export { DefinitionSet } from './DefinitionSet.js';
 export { MetaSchemas } from './metaSchemas.js';
 export { checksumOf, canonicalJson } from './canonical.js';

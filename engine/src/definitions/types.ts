@@ -22,6 +22,8 @@ export interface StoredDefinition<C extends DefinitionContent = DefinitionConten
   status: 'draft' | 'published';
   checksum: string;
   content: C;
+  /** When it was published (ISO). */
+  publishedAt?: string;
 }
 
 export type JsonSchema = Record<string, unknown>;

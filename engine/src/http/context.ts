@@ -19,6 +19,7 @@ import type { TemplateService } from '../templates/index.js';
 import type { CompletenessService } from '../completeness/index.js';
 import type { LocationRequestService } from '../location/index.js';
 import type { AttachmentBatchService } from '../supplementary/index.js';
+import type { Designer } from '../designer/index.js';
 
 /** What route handlers may use: services only, never the database directly (except health). */
 export interface Services {
@@ -56,6 +57,8 @@ export interface Services {
   acceptedLists: AcceptedLists;
   /** Personnel transfers: transfer-in applications approved by the releasing institution. */
   transfers: TransferService;
+  /** The definition designer (issue 7): drafts, diffs, publishing by kind, rule set test runs and replay, schema impact. */
+  designer: Designer;
   logger: Logger;
 }
 

@@ -26,11 +26,13 @@ import { realNameRoutes } from './routes/realNameRoutes.js';
 import { changeRequestRoutes } from './routes/changeRequestRoutes.js';
 import { preRegistrationRoutes } from './routes/preRegistrationRoutes.js';
 import { transferRoutes } from './routes/transferRoutes.js';
+import { designerRoutes } from './routes/designerRoutes.js';
+import { designerDictionaryRoutes } from './routes/designerDictionaryRoutes.js';
 
 /** Every route of the API, by group; each group is a SecureRouter (routes declare their access). */
 export const routeGroups = [healthRoutes, authRoutes, definitionRoutes, definitionAdminRoutes, dataRoutes, adminRoutes, fileRoutes,
   templateRoutes, completenessRoutes, locationRoutes, supplementaryRoutes, jobRoutes, importRoutes, taskRoutes, realNameRoutes, changeRequestRoutes,
-  preRegistrationRoutes, transferRoutes];
+  preRegistrationRoutes, transferRoutes, designerDictionaryRoutes, designerRoutes];
 
 /** The HTTP surface: composed middleware around thin routes (koa style). */
 export function createHttpApp(services: Services): Koa<AppState> {

@@ -4,5 +4,6 @@
  */
 export { CompiledRuleset, RulesetError } from './CompiledRuleset.js';
 export { compileExpression, freeVariables, type CompiledExpression } from './feel.js';
+export { runRulesetTests } from './rulesetTests.js';
 export { addDays, addMonths, daysBetween, earliest, feelHelpers, latest, monthsAndDays } from './helpers.js';
 export type { Rule, RuleChannel, RuleParameter, RulesetContent, RulesetProblem, RuleTest, RuleTestInput, RuleViolation } from './types.js';

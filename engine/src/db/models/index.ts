@@ -93,6 +93,8 @@ export class DefinitionModel extends BaseModel {
   createdAt!: string;
   publishedAt!: string | null;
   createdBy!: string | null;
+  /** The publisher's note (designer). */
+  note!: string | null;
 }
 
 export class AuditEventModel extends BaseModel {

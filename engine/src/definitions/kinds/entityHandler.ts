@@ -68,6 +68,11 @@ function checkFieldNames(content: EntityContent, problem: ProblemAt): Definition
       (value as string[]).forEach((field, i) => {
         if (field !== '*' && !has(field)) problems.push(problem(`/uiSchema/ui:order/${i}`, `字段「${field}」没有在 properties 中定义`));
       });
+      // The form renderer refuses an order that leaves a field out (unless `*` stands for the rest).
+      const missing = (value as string[]).includes('*') ? [] : Object.keys(properties).filter((f) => !(value as string[]).includes(f));
+      if (missing.length) {
+        problems.push(problem('/uiSchema/ui:order', `字段${missing.map((f) => `「${f}」`).join('、')}没有列入 ui:order，表单无法显示：请把它加入 ui:order（或加入 "*" 代表其余字段）`));
+      }
     } else if (!name.startsWith('ui:') && !has(name)) {
       problems.push(problem(`/uiSchema/${name}`, `字段「${name}」没有在 properties 中定义`));
     }
