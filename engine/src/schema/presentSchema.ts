@@ -1,11 +1,15 @@
-import { isSelectable, type DictionaryLookup } from './dictionaries.js';
+import { isSelectable, type DictionaryItem, type DictionaryLookup } from './dictionaries.js';
 
 type SchemaNode = Record<string, unknown>;
+
+/** A disabled item (not a group node): old records still hold it, so forms and lists must still name it. */
+const isDisabledChoice = (item: DictionaryItem) => !item.enabled && item.attrs.selectable !== false;
 
 /**
  * The schema as a form renderer needs it: each `x-dictionary` field gains `oneOf` of its selectable
  * items (`const` = code, `title` = label, `x-parent`, `x-attrs` such as a document type's ID-number
- * validator) from the dictionary version in force. Server-side
+ * validator) from the dictionary version in force, and its disabled items marked `x-disabled` (old
+ * records keep showing their label; the widgets do not offer them and the server refuses them in writes). Server-side
  * validation keeps using `x-dictionary`; this is presentation only.
  */
 export function presentSchema(schema: SchemaNode, lookup: DictionaryLookup): SchemaNode {
@@ -13,10 +17,11 @@ export function presentSchema(schema: SchemaNode, lookup: DictionaryLookup): Sch
   const dictionaryKey = schema['x-dictionary'];
   if (typeof dictionaryKey === 'string') {
     const dictionary = lookup.dictionary(dictionaryKey);
-    const items = dictionary?.items.filter(isSelectable) ?? [];
+    const items = dictionary?.items.filter((item) => isSelectable(item) || isDisabledChoice(item)) ?? [];
     node.oneOf = items.map((item) => ({
       const: item.code,
       title: item.label,
+      ...(isSelectable(item) ? {} : { 'x-disabled': true }),
       ...(item.parent ? { 'x-parent': item.parent } : {}),
       ...(Object.keys(item.attrs).length > 0 ? { 'x-attrs': item.attrs } : {}),
     }));

@@ -8,12 +8,18 @@ import { buildChoiceTree, type ChoiceOption } from './dictionaryTree';
 
 const FULL_WIDTH = { width: '100%' };
 
+/** Options of the served `oneOf`; a disabled item (`x-disabled`) stays, greyed out, so an old record's value keeps its label. */
 function choiceOptions(props: WidgetProps): ChoiceOption[] {
-  return (props.options.enumOptions ?? []).map((o) => ({
-    value: String(o.value),
-    label: o.label,
-    parent: (o.schema as Record<string, unknown> | undefined)?.['x-parent'] as string | undefined,
-  }));
+  return (props.options.enumOptions ?? []).map((o) => {
+    const schema = o.schema as Record<string, unknown> | undefined;
+    const disabled = schema?.['x-disabled'] === true;
+    return {
+      value: String(o.value),
+      label: disabled ? `${o.label}（已停用）` : o.label,
+      parent: schema?.['x-parent'] as string | undefined,
+      ...(disabled ? { disabled } : {}),
+    };
+  });
 }
 
 const byLabelOrCode = (input: string, option?: { label?: unknown; value?: unknown }): boolean => {

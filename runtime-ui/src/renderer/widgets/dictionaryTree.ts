@@ -4,12 +4,15 @@ export interface ChoiceOption {
   value: string;
   label: string;
   parent?: string;
+  /** A disabled item: shown (an old record may hold it), not pickable. */
+  disabled?: boolean;
 }
 
 export interface ChoiceTreeNode {
   value: string;
   title: string;
   selectable: boolean;
+  disabled?: boolean;
   children: ChoiceTreeNode[];
 }
 
@@ -21,7 +24,8 @@ export interface ChoiceTreeNode {
 export function buildChoiceTree(options: readonly ChoiceOption[], dictionary?: Dictionary): ChoiceTreeNode[] {
   const nodes = new Map<string, ChoiceTreeNode & { parent?: string }>();
   for (const option of options) {
-    nodes.set(option.value, { value: option.value, title: option.label, selectable: true, children: [], parent: option.parent });
+    nodes.set(option.value, { value: option.value, title: option.label, selectable: !option.disabled, children: [], parent: option.parent,
+      ...(option.disabled ? { disabled: true } : {}) });
   }
   const groups = new Map((dictionary?.items ?? []).map((item) => [item.code, item]));
   const ensure = (code: string | undefined): void => {
@@ -36,5 +40,5 @@ export function buildChoiceTree(options: readonly ChoiceOption[], dictionary?: D
     const parent = node.parent ? nodes.get(node.parent) : undefined;
     (parent ? parent.children : roots).push(node);
   }
-  return roots.filter((root) => root.selectable || root.children.length > 0);
+  return roots.filter((root) => root.selectable || root.disabled || root.children.length > 0);
 }
