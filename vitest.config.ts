@@ -2,6 +2,6 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    projects: ['engine', 'runtime-ui'],
+    projects: ['engine', 'runtime-ui', 'designer'],
   },
 });

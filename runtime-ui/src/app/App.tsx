@@ -1,9 +1,9 @@
 import { App as AntdApp, ConfigProvider, Spin } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { AppServicesContext, createAppServices, type AppServices } from './AppServices';
 import { MainLayout } from './layout';
-import { LoginPage } from './login';
+import { LoginPage, returnPath } from './login';
 import { PasswordChangePage } from './password';
 import { RealNamePage } from './realName';
 import { renderPublicRoute, renderRoute } from './routes';
@@ -16,6 +16,12 @@ registerTaskForms();
 const theme = { token: { colorPrimary: '#1f4e8c', colorLink: '#1f4e8c', borderRadius: 4 } };
 const button = { autoInsertSpace: false };
 
+/** Back to the app that sent the user to log in (the designer's `?next=`). */
+function Return({ to }: { to: string }) {
+  useEffect(() => { window.location.replace(to); }, [to]);
+  return <Spin size="large" fullscreen />;
+}
+
 /** Which screen the session allows: login, password change, real-name verification, or the app itself. */
 function Gate() {
   const { state } = useSession();
@@ -24,6 +30,8 @@ function Gate() {
   if (state.status === 'anonymous') return <LoginPage arrival={state} />;
   if (state.session.mustChangePassword) return <PasswordChangePage />;
   if (state.realNameBlocked || state.session.user.realNameStatus !== 'approved') return <RealNamePage />;
+  const next = returnPath(window.location.search);
+  if (next) return <Return to={next} />;
   return <MainLayout path={path} render={(menu) => renderRoute(path, menu)} />;
 }
 

@@ -1,2 +1,3 @@
 export { LoginPage, type LoginArrival } from './LoginPage';
 export { loginAlert, type LoginAlert } from './loginAlert';
+export { returnPath } from './returnPath';

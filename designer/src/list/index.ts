@@ -1,0 +1,2 @@
+export { DefinitionListPage, StatusTags } from './DefinitionListPage';
+export { kindLabel, kindLabels, kindOrder } from './kinds';

@@ -1,0 +1,3 @@
+export { FeelInput, feelSyntaxMessage } from './FeelInput';
+export { RulesetEditor } from './RulesetEditor';
+export { shiftDate, shiftDates } from './shiftDates';
