@@ -11,14 +11,14 @@ export async function login(page: Page, username: string, password: string): Pro
   await page.getByRole('button', { name: '登录' }).click();
 }
 
-/** The forced first-login change: the policy's rules are listed, then the main layout opens. */
-export async function changeFirstPassword(page: Page): Promise<void> {
+/** The forced first-login change: the policy's rules are listed, then the main layout (or the page marked `landing`) opens. */
+export async function changeFirstPassword(page: Page, landing = 'org-name'): Promise<void> {
   await page.getByText('新密码须符合以下要求：').waitFor();
   await page.getByLabel('原密码').fill(DEFAULT_PASSWORD);
   await page.getByLabel('新密码', { exact: true }).fill(NEW_PASSWORD);
   await page.getByLabel('确认新密码').fill(NEW_PASSWORD);
   await page.getByRole('button', { name: '确认修改' }).click();
-  await page.getByTestId('org-name').waitFor();
+  await page.getByTestId(landing).waitFor();
 }
 /** A demo account's first session: open the app, log in with the default password, change it. */
 export async function firstLogin(run: { page: Page; baseUrl: string }, username: string): Promise<void> {
@@ -43,7 +43,7 @@ export async function openBrowserRun(): Promise<BrowserRun> {
   if (!fs.existsSync(path.join(dist, 'index.html'))) throw new Error('runtime-ui/dist is missing: run `npm run build:ui` first');
   const [, makeDatabase] = testDatabases().find(([name]) => name === 'sqlite') ?? testDatabases()[0]!;
   const database: TestDatabase = await makeDatabase();
-  const engine = await startTestEngine(database, { staticDirs: { runtimeUi: dist } });
+  const engine = await startTestEngine(database, { staticDirs: { runtimeUi: dist, designer: path.join(repoRoot, 'designer/dist') } });
   const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
   return {

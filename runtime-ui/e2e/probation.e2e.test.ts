@@ -1,43 +1,12 @@
-import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { residentId } from '../../engine/src/testing/index.js';
 import { changeFirstPassword, DEFAULT_PASSWORD, login, openBrowserRun, type BrowserRun } from './browser.js';
+import { choose, fillSegment, openProbationEntry, storedProbation } from './probationForm.js';
 
 const DEPARTMENT = '规培管理科';
 const PERSON = '试用期考生';
 const ID_NUMBER = residentId('1996-04-12', '231');
 const OVERLAP = '多段试用期的时间不能重叠';
-
-/** Picks an option of the open select by its text. */
-const choose = (page: Page, text: string | RegExp) => page.locator('.ant-select-dropdown:visible .ant-select-item-option')
-  .filter({ hasText: text }).first().click();
-
-/** Types a date into an antd date picker and leaves it (Tab: Enter would submit the form). */
-async function date(scope: Locator, label: string, value: string): Promise<void> {
-  const input = scope.getByLabel(label);
-  await input.click();
-  await input.fill(value);
-  await input.press('Tab');
-}
-
-/** Fills one probation segment card (第 N 段); 考生类型 comes from the previous segment when there is one. */
-async function fillSegment(page: Page, segment: Locator, from: string, to: string, chooseType = false): Promise<void> {
-  if (chooseType) {
-    await segment.getByLabel('考生类型').click();
-    await choose(page, /^非应届$/);
-  }
-  expect(await segment.locator('[data-field$="_candidateType"] .ant-select').innerText()).toBe('非应届');
-  await date(segment, '试用期开始日期', from);
-  await date(segment, '试用期结束日期', to);
-  await segment.getByLabel('带教老师').fill('王带教');
-  await segment.getByLabel('带教执业证书编码').fill('110420100000001');
-}
-
-async function storedProbation(run: BrowserRun): Promise<Array<Record<string, unknown>>> {
-  const { db } = run.engine.engine;
-  const rows = await db.knex('records').where('entity', 'probation');
-  return rows.map((row: { data: unknown }) => db.dialect.parseJson(row.data) as Record<string, unknown>);
-}
 
 /**
  * 试用期填报 (R-7) as a hospital HR clerk does it: a new department, a new 在岗 person in it, two
@@ -97,14 +66,7 @@ describe('试用期填报 in Chromium', () => {
 
   it('files two contiguous 2024 segments (非应届, ≥ 12 months) at once; both are stored', async () => {
     const { page } = run;
-    await page.getByRole('menuitem', { name: '个人信息管理' }).click();
-    await page.getByRole('menuitem', { name: '试用期填报' }).click();
-    await page.getByTestId('group-table').waitFor();
-    await page.getByRole('button', { name: '新增' }).click();
-    const drawer = page.getByTestId('probation-entry-drawer');
-    await drawer.getByLabel('人员').click();
-    await drawer.getByLabel('人员').fill(DEPARTMENT); // by department, as the guide shows
-    await choose(page, PERSON);
+    const drawer = await openProbationEntry(page, DEPARTMENT, PERSON); // by department, as the guide shows
     expect(await drawer.getByLabel('考试年度').inputValue()).toBe('2024');
 
     await fillSegment(page, drawer.getByTestId('segment-0'), '2023-01-01', '2023-06-15', true);
