@@ -36,6 +36,7 @@ describe('部门管理 in Chromium', () => {
     const drawer = page.getByTestId('record-form-drawer');
     await drawer.getByText('内科', { exact: true }).waitFor(); // 上级部门 filled in
     await drawer.getByLabel('部门名称').fill('消化内科');
+    expect(await drawer.getByLabel('科室标准名称').count()).toBe(0); // shown only for the category 科室（部门）
     await drawer.getByLabel('科室（部门）类别').click();
     await choose(page, '科室（部门）');
     await drawer.getByLabel('科室标准名称').fill('消化');

@@ -90,4 +90,25 @@ describe('the entity editor: fields ⇄ JSON ⇄ preview', () => {
     fireEvent.click(within(panel).getByLabelText('选填'));
     expect((latest.content.schema as any).allOf).toBeUndefined();
   });
+
+  it('writes 显示条件 from the field+value builder, and the live preview shows or hides the field as its data changes', async () => {
+    const latest = renderEditor();
+    fireEvent.click(within(screen.getByTestId('field-list')).getByText('民族'));
+    const panel = screen.getByTestId('field-panel');
+    fireEvent.click(within(panel).getByLabelText('当某字段为某值时显示'));
+    expect((latest.content.uiSchema as any).nation).toBeUndefined();
+    const builder = within(panel).getAllByLabelText('条件字段').at(-1)!;
+    fireEvent.mouseDown(builder);
+    fireEvent.click((await screen.findAllByTitle('国籍/地区')).at(-1)!);
+    fireEvent.change(within(panel).getAllByLabelText('条件取值').at(-1)!, { target: { value: 'CHN' } });
+    expect((latest.content.uiSchema as any).nation).toEqual({ 'ui:visibleWhen': 'nationality = "CHN"' });
+    expect((latest.content.schema as any).allOf).toBeUndefined(); // requiredness is a separate choice
+
+    const preview = await screen.findByTestId('entity-preview');
+    expect(await within(preview).findByLabelText('民族')).toBeTruthy(); // 国籍/地区 defaults to CHN
+    fireEvent.change(within(preview).getByLabelText('国籍/地区'), { target: { value: 'USA' } });
+    await waitFor(() => expect(within(preview).queryByLabelText('民族')).toBeNull());
+    fireEvent.click(within(panel).getByLabelText('始终显示'));
+    expect((latest.content.uiSchema as any).nation).toBeUndefined();
+  });
 });

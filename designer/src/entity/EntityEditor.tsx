@@ -34,7 +34,7 @@ export function EntityEditor({ content, onChange, readOnly, api, definitionKey, 
   const dictionaries = useChoices(api, 'dictionary');
   const entities = useChoices(api, 'entity');
   const field = fields.find((f) => f.id === selected);
-  const problemsOf = (id: string) => problemsAt(problems, `/schema/properties/${id}`);
+  const problemsOf = (id: string) => [...problemsAt(problems, `/schema/properties/${id}`), ...problemsAt(problems, `/uiSchema/${id}`)];
 
   const right = [
     { key: 'preview', label: '预览', children: <EntityPreview presented={presented.presented} error={presented.error} uiSchema={uiSchema as UiSchemaNode} /> },

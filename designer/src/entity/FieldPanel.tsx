@@ -1,15 +1,16 @@
 import { useEffect, useState } from 'react';
 import type { DefinitionProblem } from '@zjrj/engine/contract';
 import { Alert, Checkbox, Form, Input, InputNumber, Radio, Select, Space, Typography } from 'antd';
-import type { RequiredWhen } from './conditions';
+import { ConditionEditor, type Choice } from './ConditionEditor';
 import type { FieldView } from './fieldModel';
 import { fieldTypes, textFormats, typeByKey } from './fieldTypes';
+import { VisibilityEditor } from './VisibilityEditor';
 
-export interface Choice { value: string; label: string }
+export type { Choice } from './ConditionEditor';
 
 interface FieldPanelProps {
   field: FieldView;
-  /** The other fields, for "required when …". */
+  /** The other fields, for "required when …" and "shown when …". */
   others: FieldView[];
   dictionaries: Choice[];
   entities: Choice[];
@@ -23,37 +24,7 @@ interface FieldPanelProps {
 
 type Requirement = 'no' | 'yes' | 'when';
 const requirementOf = (f: FieldView): Requirement => (f.required ? 'yes' : f.requiredWhen ? 'when' : 'no');
-const BOOLEAN_CHOICES: Choice[] = [{ value: 'true', label: '是' }, { value: 'false', label: '否' }];
 const selectable = fieldTypes.filter((t) => t.selectable).map((t) => ({ value: t.key, label: t.label }));
-
-function ConditionEditor({ field, others, valueChoices, readOnly, onChange }: Omit<FieldPanelProps, 'dictionaries' | 'entities' | 'problems'>) {
-  // Kept here while incomplete: the definition only receives a condition with both field and value.
-  const [when, setWhen] = useState<RequiredWhen>(field.requiredWhen ?? { field: '', value: '' });
-  useEffect(() => setWhen(field.requiredWhen ?? { field: '', value: '' }), [field.id]); // eslint-disable-line react-hooks/exhaustive-deps
-  const set = (next: RequiredWhen) => { setWhen(next); onChange({ ...field, requiredWhen: next }); };
-  const testedType = others.find((o) => o.id === when.field)?.type;
-  const choices = testedType === 'boolean' ? BOOLEAN_CHOICES : when.field ? valueChoices(when.field) : undefined;
-  // The condition compares with `const`: a number or boolean field's value must be written as one.
-  const typed = (raw: string): RequiredWhen['value'] => {
-    if (testedType === 'boolean') return raw === 'true';
-    if ((testedType === 'integer' || testedType === 'number') && raw.trim() !== '' && !Number.isNaN(Number(raw))) return Number(raw);
-    return raw;
-  };
-  return (
-    <Space wrap>
-      <span>当</span>
-      <Select aria-label="条件字段" style={{ minWidth: 140 }} value={when.field || undefined} placeholder="选择字段" disabled={readOnly}
-        options={others.map((o) => ({ value: o.id, label: o.title }))} onChange={(value: string) => set({ field: value, value: '' })} />
-      <span>为</span>
-      {choices
-        ? <Select aria-label="条件取值" style={{ minWidth: 140 }} value={when.value === '' ? undefined : String(when.value)} options={choices}
-          placeholder="选择取值" disabled={readOnly} onChange={(value: string) => set({ ...when, value: typed(value) })} />
-        : <Input aria-label="条件取值" style={{ width: 140 }} value={String(when.value)} disabled={readOnly}
-          onChange={(e) => set({ ...when, value: typed(e.target.value) })} />}
-      <span>时必填</span>
-    </Space>
-  );
-}
 
 /** The selected field's properties; every change goes straight into the definition (and so into the JSON and the preview). */
 export function FieldPanel(props: FieldPanelProps) {
@@ -108,10 +79,12 @@ export function FieldPanel(props: FieldPanelProps) {
         </Space>
       )}
       <Form.Item label="是否必填" extra={field.requiredWhen || field.required ? '已有记录若缺少该字段，发布前可在“影响检查”中看到数量。' : undefined}>
-        <Radio.Group value={mode} onChange={(e) => setRequirement(e.target.value as Requirement)}
+        <Radio.Group name="requirement" value={mode} onChange={(e) => setRequirement(e.target.value as Requirement)}
           options={[{ value: 'no', label: '选填' }, { value: 'yes', label: '必填' }, { value: 'when', label: '满足条件时必填' }]} />
       </Form.Item>
-      {mode === 'when' && <Form.Item><ConditionEditor {...props} /></Form.Item>}
+      {mode === 'when' && <Form.Item><ConditionEditor fieldId={field.id} value={field.requiredWhen} others={props.others}
+        valueChoices={props.valueChoices} readOnly={readOnly} suffix="时必填" onChange={(requiredWhen) => set({ requiredWhen })} /></Form.Item>}
+      <VisibilityEditor field={field} others={props.others} valueChoices={props.valueChoices} readOnly={readOnly} onChange={onChange} />
       <Form.Item label="列表与导入">
         <Space wrap>
           <Checkbox checked={field.list} onChange={(e) => set({ list: e.target.checked })}>显示为列表列</Checkbox>

@@ -16,6 +16,8 @@ export interface FieldView {
   format?: string;
   maxLength?: number;
   help?: string;
+  /** `ui:visibleWhen`: the FEEL condition under which the field is shown (and may hold a value). */
+  visibleWhen?: string;
   list: boolean;
   search: boolean;
   /** Whether the field is a column of the import template; undefined when the entity is not importable. */
@@ -43,6 +45,7 @@ export function fieldView(content: Content, id: string): FieldView | undefined {
     ...(typeof node.format === 'string' ? { format: node.format } : {}),
     ...(typeof node.maxLength === 'number' ? { maxLength: node.maxLength } : {}),
     ...(typeof ui['ui:help'] === 'string' ? { help: ui['ui:help'] } : {}),
+    ...(typeof ui['ui:visibleWhen'] === 'string' ? { visibleWhen: ui['ui:visibleWhen'] } : {}),
     list: node['x-list'] === true, search: node['x-search'] === true,
     ...(importDecl ? { importColumn: !(importDecl.exclude ?? []).includes(id) } : {}),
   };
@@ -66,7 +69,7 @@ function nodeFor(node: SchemaNode, before: FieldView, view: FieldView): SchemaNo
   return flag(flag(next, 'x-list', view.list), 'x-search', view.search);
 }
 
-/** Applies an edited view to the definition: schema node, required, condition, help, import column. The id is never changed here. */
+/** Applies an edited view to the definition: schema node, required, conditions, help, import column. The id is never changed here. */
 export function updateField(content: Content, view: FieldView): Content {
   const before = fieldView(content, view.id);
   if (!before) return content;
@@ -75,7 +78,8 @@ export function updateField(content: Content, view: FieldView): Content {
   const required = view.required === before.required ? schema.required : toggled(schema.required, view.id, view.required);
   const nextSchema = setRequiredWhen(required ? { ...schema, properties, required } : { ...schema, properties },
     view.id, view.required || !isComplete(view.requiredWhen) ? undefined : view.requiredWhen);
-  const ui = setOrDrop(isObject(uiSchema[view.id]) ? uiSchema[view.id] as SchemaNode : {}, 'ui:help', view.help);
+  const ui = setOrDrop(setOrDrop(isObject(uiSchema[view.id]) ? uiSchema[view.id] as SchemaNode : {}, 'ui:help', view.help),
+    'ui:visibleWhen', view.visibleWhen);
   const nextUi = Object.keys(ui).length > 0 ? { ...uiSchema, [view.id]: ui } : omit(uiSchema, [view.id]);
   const nextImport = importDecl && view.importColumn !== undefined
     ? { ...importDecl, exclude: toggled(importDecl.exclude, view.id, !view.importColumn) } : undefined;

@@ -89,7 +89,7 @@ export class DefinitionRegistry implements DictionaryLookup {
     const cacheKey = `${stored.key}@${stored.version}`;
     let entry = this.entities.get(cacheKey);
     if (!entry) {
-      entry = { definition: stored, schema: new EntitySchema(stored.content.schema, this.ajv, this) };
+      entry = { definition: stored, schema: new EntitySchema(stored.content.schema, this.ajv, this, stored.content.uiSchema) };
       this.entities.set(cacheKey, entry);
     }
     return entry;

@@ -17,7 +17,7 @@ function compileDraftSchema(content: EntityContent, registry: DefinitionRegistry
     throw new BadRequestError('实体定义缺少 schema（字段定义）。', 'BAD_REQUEST', '/content/schema');
   }
   try {
-    return new EntitySchema(content.schema, createEntityAjv(registry), registry);
+    return new EntitySchema(content.schema, createEntityAjv(registry), registry, content.uiSchema);
   } catch (error) {
     throw new ValidationError([{ code: 'DEFINITION', path: '/schema', message: `字段定义无法编译：${(error as Error).message}` }]);
   }

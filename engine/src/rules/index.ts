@@ -7,3 +7,5 @@ export { compileExpression, freeVariables, type CompiledExpression } from './fee
 export { runRulesetTests } from './rulesetTests.js';
 export { addDays, addMonths, daysBetween, earliest, feelHelpers, latest, monthsAndDays } from './helpers.js';
 export type { Rule, RuleChannel, RuleParameter, RulesetContent, RulesetProblem, RuleTest, RuleTestInput, RuleViolation } from './types.js';
+export { compileVisibility, describeCondition, hasValue, hiddenFields, VISIBLE_WHEN, VisibilityProblem, visibilitySources,
+  type ConditionWords, type VisibilityCondition } from './visibility/index.js';

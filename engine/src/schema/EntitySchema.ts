@@ -5,6 +5,7 @@ import { toErrorItems } from './messages.js';
 import { applyDerivedFields, compileDerivedFields, type DerivedField } from './derive.js';
 import { withoutDerivableRequired } from './keywords/index.js';
 import { normalizeEntityData } from './normalize.js';
+import { FieldVisibility } from './visibility.js';
 
 type SchemaNode = Record<string, unknown>;
 
@@ -50,10 +51,13 @@ export class EntitySchema {
   readonly sensitiveFields: string[];
   private readonly validator: ValidateFunction;
   private readonly derived: DerivedField[];
+  /** `ui:visibleWhen` of the uiSchema: hidden fields must be empty and are not required. */
+  readonly visibility: FieldVisibility;
 
-  constructor(readonly schema: SchemaNode, ajv: Ajv2020, private readonly lookup: DictionaryLookup) {
+  constructor(readonly schema: SchemaNode, ajv: Ajv2020, private readonly lookup: DictionaryLookup, uiSchema?: SchemaNode) {
     this.validator = ajv.compile(schema);
     const properties = (schema.properties ?? {}) as Record<string, SchemaNode>;
+    this.visibility = new FieldVisibility(uiSchema, properties, lookup);
     this.fields = Object.entries(properties).map(([name, s]) => ({ name, title: String(s.title ?? name), schema: s }));
     this.refs = this.fields.filter((f) => f.schema['x-ref']).map((f) => ({
       field: f.name, title: f.title, ...(f.schema['x-ref'] as Omit<RefField, 'field' | 'title'>),
@@ -91,7 +95,8 @@ export class EntitySchema {
 
   /** Validates already-normalised data; errors are data, never thrown. */
   validate(data: Record<string, unknown>): ErrorItem[] {
-    if (this.validator(data)) return [];
-    return withoutDerivableRequired(toErrorItems(this.validator.errors, this.schema), this.schema, data, this.lookup);
+    const errors = this.validator(data) ? []
+      : withoutDerivableRequired(toErrorItems(this.validator.errors, this.schema), this.schema, data, this.lookup);
+    return this.visibility.check(data, errors);
   }
 }

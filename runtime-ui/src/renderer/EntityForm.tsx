@@ -11,6 +11,7 @@ import { AddButton } from './templates/AddButton';
 import { FieldTemplate } from './templates/FieldTemplate';
 import { translateString } from './translateString';
 import { entityValidator, localizeErrors } from './validation';
+import { compileFormVisibility, hiddenFor, hideFields, visibilityBehaviour, withoutHidden, type FormVisibility } from './visibility';
 import './EntityForm.css';
 import { DictionarySelectWidget } from './widgets/DictionarySelectWidget';
 import { RefSelectWidget } from './widgets/RefSelectWidget';
@@ -66,12 +67,21 @@ interface FormState {
   transformErrors(errors: RJSFValidationError[]): RJSFValidationError[];
 }
 
-/** The typed data (replaced only when a new `formData` comes in) with the schema's behaviours applied. */
-function useFormState(props: EntityFormProps, behaviours: readonly FormBehaviour[]): FormState {
+/**
+ * The typed data (replaced only when a new `formData` comes in) with the schema's behaviours applied;
+ * values of fields hidden by `ui:visibleWhen` are left out from the start.
+ */
+function useFormState(props: EntityFormProps, behaviours: readonly FormBehaviour[], visibility: FormVisibility): FormState {
   const { schema, onChange: reportChange } = props;
-  const [data, setData] = useState<JsonObject>(props.formData ?? {});
+  const [data, setData] = useState<JsonObject>(() => withoutHidden(visibility, props.formData ?? {}));
   const dataRef = useRef(data);
-  useEffect(() => { dataRef.current = props.formData ?? {}; setData(props.formData ?? {}); }, [props.formData]);
+  const visibilityRef = useRef(visibility);
+  visibilityRef.current = visibility;
+  useEffect(() => {
+    const initial = withoutHidden(visibilityRef.current, props.formData ?? {});
+    dataRef.current = initial;
+    setData(initial);
+  }, [props.formData]);
 
   const handleChange = useCallback((event: IChangeEvent) => {
     const next = applyChangeBehaviours(behaviours, schema, dataRef.current, (event.formData ?? {}) as JsonObject);
@@ -93,11 +103,17 @@ function useFormState(props: EntityFormProps, behaviours: readonly FormBehaviour
  */
 export function EntityForm(props: EntityFormProps) {
   const { schema, uiSchema, services, submitText = '保存', onSubmit } = props;
-  const state = useFormState(props, props.behaviours ?? defaultBehaviours);
+  // A read-only form shows a stored record as it is (detail views): no field hidden, nothing cleared.
+  const visibility = useMemo(() => compileFormVisibility(schema, props.readonly ? undefined : uiSchema), [schema, uiSchema, props.readonly]);
+  const behaviours = useMemo(() => [...(props.behaviours ?? defaultBehaviours), visibilityBehaviour(visibility)],
+    [props.behaviours, visibility]);
+  const state = useFormState(props, behaviours, visibility);
+  const hidden = hiddenFor(visibility, state.data).join('\n');
   const prepared = useMemo(() => {
     const form = prepareForm(schema, uiSchema, props.widgetRules ?? defaultWidgetRules);
-    return { ...form, uiSchema: { ...form.uiSchema, 'ui:submitButtonOptions': submitOptions(submitText) } };
-  }, [schema, uiSchema, props.widgetRules, submitText]);
+    const shown = hideFields(form.uiSchema, hidden ? hidden.split('\n') : []);
+    return { ...form, uiSchema: { ...shown, 'ui:submitButtonOptions': submitOptions(submitText) } };
+  }, [schema, uiSchema, props.widgetRules, submitText, hidden]);
 
   const form = (
     <Form
@@ -117,7 +133,7 @@ export function EntityForm(props: EntityFormProps) {
       translateString={translateString}
       onChange={state.handleChange}
       onError={ignoreErrors}
-      onSubmit={(event) => onSubmit?.((event.formData ?? {}) as JsonObject)}
+      onSubmit={(event) => onSubmit?.(withoutHidden(visibility, (event.formData ?? {}) as JsonObject))}
       readonly={props.readonly}
       disabled={props.disabled}
       showErrorList={false}

@@ -1,3 +1,4 @@
+import { compileVisibility, VISIBLE_WHEN, VisibilityProblem } from '../../rules/index.js';
 import { EntitySchema } from '../../schema/index.js';
 import type { DefinitionProblem, EntityContent, JsonSchema } from '../types.js';
 import { checkCompleteness } from './completenessCheck.js';
@@ -91,9 +92,23 @@ function findKeyword(node: unknown, keyword: string, pointer: string): string | 
   return undefined;
 }
 
+/** Each `ui:visibleWhen` parses as FEEL and names only fields of the entity. */
+function checkVisibility(content: EntityContent, problem: ProblemAt): DefinitionProblem[] {
+  const fields = Object.keys(content.schema.properties);
+  return Object.entries(content.uiSchema ?? {}).flatMap(([field, ui]) => {
+    try {
+      compileVisibility({ [field]: ui }, fields);
+      return [];
+    } catch (error) {
+      if (!(error instanceof VisibilityProblem)) throw error;
+      return [problem(`/uiSchema/${field}/${VISIBLE_WHEN}`, error.message)];
+    }
+  });
+}
+
 function checkCompiles(content: EntityContent, set: DefinitionSetView, problem: ProblemAt): DefinitionProblem[] {
   try {
-    new EntitySchema(content.schema, set.entityAjv(), set);
+    new EntitySchema(content.schema, set.entityAjv(), set, content.uiSchema);
     return [];
   } catch (error) {
     const message = (error as Error).message;
@@ -109,7 +124,7 @@ export const entityHandler: KindHandler = {
   check(content, set, problem) {
     const entity = content as EntityContent;
     const problems = [...checkFieldNames(entity, problem), ...checkReferences(entity, set, problem),
-      ...checkCompleteness(entity, set, problem)];
+      ...checkCompleteness(entity, set, problem), ...checkVisibility(entity, problem)];
     return problems.length > 0 ? problems : checkCompiles(entity, set, problem);
   },
 };

@@ -52,7 +52,7 @@ export const templateHandler: KindHandler = {
     const problems = [...checkTree(template, entity, problem), ...checkKeys(template, entity, problem)];
     let schema: EntitySchema;
     try {
-      schema = new EntitySchema(entity.schema, set.entityAjv(), set);
+      schema = new EntitySchema(entity.schema, set.entityAjv(), set, entity.uiSchema);
     } catch {
       return problems; // the entity's own problems are reported on the entity
     }

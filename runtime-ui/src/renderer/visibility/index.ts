@@ -1,0 +1,1 @@
+export { compileFormVisibility, hiddenFor, hideFields, visibilityBehaviour, withoutHidden, type FormVisibility } from './visibility';
