@@ -16,7 +16,8 @@ async function groupOthers(writer: RuleReader, registry: DefinitionRegistry, rul
   const key = group ? row.data[group.by] : undefined;
   if (!group || (typeof key !== 'string' && typeof key !== 'number')) return [];
   const batchIds = new Set(batch.map((r) => r.id));
-  const stored = (await writer.findGroup(row.entity, row.orgId, group.by, key)).filter((r) => !batchIds.has(r.id));
+  const byReference = registry.entity(row.entity)?.schema.refs.some((ref) => ref.field === group.by) ?? false;
+  const stored = (await writer.findGroup(row.entity, row.orgId, group.by, key, byReference)).filter((r) => !batchIds.has(r.id));
   const pending = batch.filter((r) => r.data[group.by] === key);
   // Only members the same rule set governs (e.g. the same exam year) form the group.
   return [...stored, ...pending]

@@ -23,14 +23,18 @@ export interface RecordWriter {
   setKeys(row: Pick<RecordRow, 'id' | 'entity' | 'orgId'>, keys: KeyRow[], fresh: boolean): Promise<void>;
   setRefs(row: Pick<RecordRow, 'id' | 'entity'>, refs: RefLink[], fresh: boolean): Promise<void>;
   referrers(targetId: string): Promise<Referrer[]>;
-  /** The records of an entity in one organisation whose top-level `field` equals `value` (a rule group). */
-  findGroup(entity: string, orgId: string, field: string, value: string | number): Promise<RecordRow[]>;
+  /**
+   * The records of an entity in one organisation whose top-level `field` equals `value` (a rule
+   * group). `byReference`: the field is an `x-ref`, so its indexed `record_refs` rows find the
+   * members (a person's filings) instead of a scan of the organisation's records of the entity.
+   */
+  findGroup(entity: string, orgId: string, field: string, value: string | number, byReference?: boolean): Promise<RecordRow[]>;
   audit(actor: Actor | undefined, entry: AuditEntry, at: string): Promise<void>;
   /** The locks held on any of these records (`record_locks`). */
   locksOf(recordIds: readonly string[]): Promise<Array<{ recordId: string; code: string; message: string }>>;
   /** Whether the organisation has any record of the entity. */
   hasRecords(entity: string, orgId: string): Promise<boolean>;
-  /** An uploaded file's owner and real media type (attachments a record points at). */
+  /** An uploaded file's owner and real media type (attachments a record points at), marked attached in this transaction. */
   findFile(id: string): Promise<{ orgId: string; mediaType: string } | undefined>;
   /**
    * Stores a running job's progress in this transaction, so a chunk of imported records and the

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { auditRow } from '../../audit/index.js';
 import type { Database } from '../../db/index.js';
+import { attachFile } from '../../files/index.js';
 import { jobProgressColumns } from '../../jobs/index.js';
 import { jobNotRunning, toLock, toRecordRow, type RawLock, type RawRecord, type RecordStore, type RecordWriter } from './RecordWriter.js';
 
@@ -35,19 +36,25 @@ export function knexWriter(trx: Knex.Transaction, dialect: Database['dialect']):
     },
     audit: async (actor, entry, at) => { await trx('audit_events').insert(auditRow(actor, entry, at)); },
     hasRecords: async (entity, orgId) => (await trx('records').where({ entity, org_id: orgId }).first('id')) !== undefined,
-    findFile: async (id) => {
-      const file = await trx('files').where('id', id).first('org_id', 'media_type') as { org_id: string; media_type: string } | undefined;
-      return file ? { orgId: file.org_id, mediaType: file.media_type } : undefined;
-    },
+    findFile: (id) => attachFile(trx, id),
     locksOf: async (ids) => (ids.length === 0 ? []
       : (await trx('record_locks').whereIn('record_id', [...ids]).select('record_id', 'code', 'message') as RawLock[]).map(toLock)),
     jobProgress: async (jobId, counts, checkpoint, at) => {
       const changed = await trx('jobs').where({ id: jobId, status: 'running' }).update(jobProgressColumns(counts, checkpoint, at));
       if (changed !== 1) throw jobNotRunning(jobId);
     },
-    findGroup: async (entity, orgId, field, value) => {
-      const [sql, bindings] = dialect.jsonEquals('data', field, value);
-      return (await trx('records').where({ entity, org_id: orgId }).whereRaw(sql, bindings) as RawRecord[]).map((raw) => row(raw)!);
+    findGroup: async (entity, orgId, field, value, byReference) => {
+      const query = trx('records').where({ entity, org_id: orgId });
+      if (byReference) {
+        // Two index lookups, in this order: as one `id IN (subquery)` the planner may scan the organisation's records instead.
+        const members = await trx('record_refs').where({ target_id: String(value), source_entity: entity, field }).pluck('source_id') as string[];
+        if (members.length === 0) return [];
+        void query.whereIn('id', members);
+      } else {
+        const [sql, bindings] = dialect.jsonEquals('data', field, value);
+        void query.whereRaw(sql, bindings);
+      }
+      return (await query as RawRecord[]).map((raw) => row(raw)!);
     },
   };
 }

@@ -1,5 +1,6 @@
 import type BetterSqlite from 'better-sqlite3';
 import { auditRow } from '../../audit/index.js';
+import { ATTACH_FILE_SQL } from '../../files/index.js';
 import { jobNotRunning, toLock, toRecordRow, type RawLock, type RawRecord, type RecordWriter } from './RecordWriter.js';
 
 const fileOf = (raw: unknown) => {
@@ -10,6 +11,8 @@ const parse = (value: unknown) => (typeof value === 'string' ? JSON.parse(value)
 
 // The connection's `prepare` is cached by SQL text (see CachingBetterSqlite3Client), so each is prepared once.
 const SQL = {
+  groupByRef: `SELECT * FROM records WHERE entity = ? AND org_id = ? AND id IN
+    (SELECT source_id FROM record_refs WHERE target_id = ? AND source_entity = ? AND field = ?)`,
   byId: 'SELECT * FROM records WHERE id = ?',
   insert: `INSERT INTO records (id, entity, org_id, def_version, data, version, created_at, created_by, updated_at, updated_by)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -57,7 +60,10 @@ export function sqliteWriter(c: BetterSqlite.Database): RecordWriter {
       .map((r) => ({ sourceEntity: r.source_entity, field: r.field, count: Number(r.count) })),
     audit: async (actor, entry, at) => { c.prepare(SQL.audit).run(auditRow(actor, entry, at)); },
     hasRecords: async (entity, orgId) => c.prepare(SQL.anyRecord).get(entity, orgId) !== undefined,
-    findFile: async (id) => fileOf(c.prepare(SQL.file).get(id)),
+    findFile: async (id) => {
+      c.prepare(ATTACH_FILE_SQL).run(id); // the reference commits with the mark (files/attach.ts)
+      return fileOf(c.prepare(SQL.file).get(id));
+    },
     locksOf: async (ids) => (ids.length === 0 ? [] : (c.prepare(SQL.locks).all(JSON.stringify(ids)) as RawLock[]).map(toLock)),
     jobProgress: async (jobId, counts, checkpoint, at) => {
       const { changes } = c.prepare(SQL.jobProgress).run(counts.total ?? null, counts.processed ?? null, counts.imported ?? null,
@@ -65,7 +71,9 @@ export function sqliteWriter(c: BetterSqlite.Database): RecordWriter {
       if (changes !== 1) throw jobNotRunning(jobId);
     },
     // `field` is an identifier checked by the definition's meta-schema, never user input.
-    findGroup: async (entity, orgId, field, value) => (c.prepare(`SELECT * FROM records WHERE entity = ? AND org_id = ?
+    findGroup: async (entity, orgId, field, value, byReference) => (byReference
+      ? c.prepare(SQL.groupByRef).all(entity, orgId, String(value), entity, field) as unknown[]
+      : c.prepare(`SELECT * FROM records WHERE entity = ? AND org_id = ?
       AND json_extract(data, '$.${field}') = ?`).all(entity, orgId, value) as unknown[]).map((raw) => row(raw)!),
   };
 }

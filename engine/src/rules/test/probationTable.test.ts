@@ -48,4 +48,21 @@ describe.each(testDatabases())('probation 2024 table over HTTP (%s)', (_name, ma
     const stored = await clerk.get(`/api/data/probation?personId=${person.body.id}`);
     expect(stored.body.total).toBe(0);
   });
+
+  it('judges a filing together with the person\'s stored filings (found through the reference), and no one else\'s', async () => {
+    const period = { candidateType: 'nonFresh', examYear: 2024, startDate: '2023-01-01', endDate: '2024-01-31',
+      supervisor: '李四', supervisorCertificateCode: '110420100000001' };
+    const people: string[] = [];
+    for (const [i, sequence] of ['901', '902'].entries()) {
+      const person = await clerk.post('/api/data/person', { data: personData({ name: `分组${i}`, departmentId: department,
+        idNumber: residentId('1994-04-04', sequence) }) });
+      expect(person.status, JSON.stringify(person.body)).toBe(201);
+      people.push(person.body.id);
+    }
+    expect((await clerk.post('/api/data/probation', { data: { personId: people[0], ...period } })).status).toBe(201);
+    const again = await clerk.post('/api/data/probation', { data: { personId: people[0], ...period } });
+    expect(again.status).toBe(422);
+    expect(again.body.errors.map((e: { code: string }) => e.code)).toContain('segmentsNotOverlapping');
+    expect((await clerk.post('/api/data/probation', { data: { personId: people[1], ...period } })).status).toBe(201);
+  });
 });
