@@ -1,9 +1,18 @@
 import { createEngine } from './app/index.js';
-import { loadConfig } from './config/index.js';
+import { ConfigError, loadConfig, type EngineConfig } from './config/index.js';
 import { DefinitionLoadError } from './definitions/index.js';
 import { createLogger, loggableError } from './log/index.js';
+import { serve } from './ops/index.js';
 
-const config = loadConfig();
+let config: EngineConfig;
+try {
+  config = loadConfig();
+} catch (error) {
+  // For the operator at the console or in journald: every wrong setting, no stack trace.
+  if (!(error instanceof ConfigError)) throw error;
+  process.stderr.write(`${error.message}\n`);
+  process.exit(1);
+}
 const logger = createLogger(config.logLevel);
 
 try {
@@ -11,15 +20,9 @@ try {
   const { published, unchanged } = engine.definitionsLoaded;
   for (const p of published) logger.debug(p, 'definition published');
   logger.info({ published: published.length, unchanged }, 'definitions loaded');
-  const server = await engine.listen(config.port);
-  logger.info({ port: config.port, database: config.database.client }, `engine listening on http://localhost:${config.port}`);
-  const shutdown = (signal: string) => {
-    logger.info({ signal }, 'shutting down');
-    server.close();
-    void engine.close().then(() => process.exit(0));
-  };
-  process.once('SIGINT', () => shutdown('SIGINT'));
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  await serve(engine, config, { logger });
+  logger.info({ host: config.host ?? '*', port: config.port, database: config.database.client },
+    `engine listening on http://${config.host ?? 'localhost'}:${config.port}`);
 } catch (error) {
   if (error instanceof DefinitionLoadError) {
     console.error(error.message);

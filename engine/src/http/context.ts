@@ -14,6 +14,7 @@ import type { ChangeRequestService } from '../changeRequests/index.js';
 import type { AcceptedLists, PreRegistrationService } from '../preRegistration/index.js';
 import type { TransferService } from '../transfers/index.js';
 import type { Logger } from '../log/index.js';
+import type { Lifecycle } from '../ops/index.js';
 import type { RecordService } from '../records/index.js';
 import type { TemplateService } from '../templates/index.js';
 import type { CompletenessService } from '../completeness/index.js';
@@ -60,6 +61,8 @@ export interface Services {
   /** The definition designer (issue 7): drafts, diffs, publishing by kind, rule set test runs and replay, schema impact. */
   designer: Designer;
   logger: Logger;
+  /** Draining on shutdown, requests in flight, readiness checks (ops/). */
+  lifecycle: Lifecycle;
 }
 
 export interface AppState {

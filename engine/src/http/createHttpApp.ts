@@ -3,6 +3,7 @@ import Router from '@koa/router';
 import Koa from 'koa';
 import { NotFoundError } from '../errors/index.js';
 import { loggableError } from '../log/index.js';
+import { trackRequests } from '../ops/index.js';
 import type { AppState, Services } from './context.js';
 import { errorMiddleware } from './middleware/errors.js';
 import { loadPrincipal, sameOrigin } from './middleware/guards.js';
@@ -44,11 +45,12 @@ export function createHttpApp(services: Services): Koa<AppState> {
     if (error.code === 'ERR_STREAM_PREMATURE_CLOSE' || error.code === 'ECONNRESET' || error.code === 'EPIPE') return;
     services.logger.warn({ err: loggableError(error) }, 'response error');
   });
-  app.use(requestLog(services.logger));
+  app.use(requestLog(services));
+  app.use(trackRequests(services.lifecycle));
   app.use(securityHeaders);
   app.use(errorMiddleware(services.logger));
   app.use(sameOrigin);
-  app.use(bodyParser({ enableTypes: ['json'], jsonLimit: '1mb', encoding: 'utf-8' }));
+  app.use(bodyParser({ enableTypes: ['json'], jsonLimit: services.config.http.jsonLimitBytes, encoding: 'utf-8' }));
   app.use(loadPrincipal(services));
   for (const group of routeGroups) {
     const { router } = group(services);

@@ -26,7 +26,8 @@ describe.each(testDatabases().slice(0, 1))('route access declarations (%s)', (_n
   it('keeps the public surface to health, login and the phone\'s one-time location token', () => {
     const open = routeGroups.flatMap((group) => group(ctx.engine.engine).specs)
       .filter((s) => 'public' in s.access).map((s) => `${s.method} ${s.path}`);
-    expect(open.sort()).toEqual(['GET /api/health', 'GET /api/location-requests/:token/public', 'POST /api/auth/login',
+    // /api/health/ready: no session, but only to PRIVATE_NETWORKS (healthRoutes.ts, ops/test/health.test.ts).
+    expect(open.sort()).toEqual(['GET /api/health', 'GET /api/health/ready', 'GET /api/location-requests/:token/public', 'POST /api/auth/login',
       'POST /api/location-requests/:token/position']);
   });
 });
