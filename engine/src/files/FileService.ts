@@ -3,12 +3,15 @@ import type { Knex } from 'knex';
 import type { Actor } from '../access/index.js';
 import { maskIdNumbersDeep, writeAudit } from '../audit/index.js';
 import { isoNow, type Clock } from '../clock/index.js';
+import type { FileSweepConfig } from '../config/index.js';
 import type { Database } from '../db/index.js';
 import { AppError, BadRequestError, NotFoundError, PayloadTooLargeError, ValidationError } from '../errors/index.js';
 import { newId } from '../ids/index.js';
+import type { Logger } from '../log/index.js';
 import { applyReadScope } from '../records/scope.js';
 import { safeFilename } from './filename.js';
 import { newStorageKey, type FileStorage } from './FileStorage.js';
+import { FileSweeper } from './FileSweeper.js';
 import { acceptedFormats, sniffMediaType, type MediaType } from './sniff.js';
 
 /** Largest accepted upload: 10 MB (MiB). */
@@ -20,7 +23,7 @@ export interface FileView { id: string; filename: string; mediaType: MediaType; 
 export interface FileMeta extends FileView { createdAt: string }
 export interface OpenedFile { filename: string; mediaType: MediaType; bytes: Buffer }
 
-export interface FileServiceDeps { db: Database; storage: FileStorage; clock: Clock }
+export interface FileServiceDeps { db: Database; storage: FileStorage; clock: Clock; logger: Logger; sweep: FileSweepConfig }
 
 interface FileRow {
   id: string; org_id: string; filename: string; media_type: MediaType; size: number | string; sha256: string;
@@ -48,9 +51,26 @@ export async function fileProblem(db: Knex | Knex.Transaction, orgId: string, id
  * Attachments: checked by content, size-limited, stored through a `FileStorage`, and read only
  * within org scope — the owning institution and the bureaus above it; anyone else gets 404. The
  * system administrator, who reads no personal data (decision 0003), sees only its own uploads.
+ * Bytes are written before their row commits, so a row never points at missing bytes; what a
+ * crash leaves over is removed by the `sweeper` (FileSweeper.ts), which `start()` schedules.
  */
 export class FileService {
-  constructor(private readonly deps: FileServiceDeps) {}
+  readonly sweeper: FileSweeper;
+
+  constructor(private readonly deps: FileServiceDeps) {
+    this.sweeper = new FileSweeper({ db: deps.db, storage: deps.storage, clock: deps.clock, logger: deps.logger, config: deps.sweep });
+  }
+
+  /** Schedules the orphan sweep (the engine's start). */
+  start(): void {
+    this.sweeper.start();
+  }
+
+  /** Stops the sweep and releases the storage's connections (the engine's close). */
+  async stop(): Promise<void> {
+    await this.sweeper.stop();
+    this.deps.storage.close?.();
+  }
 
   async upload(actor: Actor, input: { filename: string; bytes: Buffer }): Promise<FileView> {
     const { bytes } = input;
@@ -66,6 +86,7 @@ export class FileService {
           filename: row.filename, mediaType, size: row.size, sha256: row.sha256 }) as Record<string, unknown> }, row.created_at);
       });
     } catch (error) {
+      // Best effort: after a crash here instead, the sweep removes the bytes as stray.
       await this.deps.storage.delete(row.storage_key).catch(() => undefined);
       throw error;
     }

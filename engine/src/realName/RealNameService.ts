@@ -4,7 +4,7 @@ import type { Database } from '../db/index.js';
 import type { DefinitionRegistry } from '../definitions/index.js';
 import { renderPdf, type DocumentDefinition } from '../documents/index.js';
 import { ConflictError, NotFoundError, ValidationError } from '../errors/index.js';
-import type { FileService, OpenedFile } from '../files/index.js';
+import { attachFile, type FileService, type OpenedFile } from '../files/index.js';
 import { newId } from '../ids/index.js';
 import type { WorkflowService } from '../workflow/index.js';
 import { applications, type Application } from './ApplicationRepository.js';
@@ -125,8 +125,8 @@ export class RealNameService {
   }
 
   private async assertScan(actor: Actor, id: unknown): Promise<void> {
-    const row = typeof id === 'string' && id.length <= 36
-      ? await this.deps.db.knex('files').where({ id, org_id: actor.orgId }).first('id') : undefined;
+    // Marked before the application points at it: the orphan sweep keeps it from now on (files/attach.ts).
+    const row = typeof id === 'string' && id.length <= 36 ? await attachFile(this.deps.db.knex, id, actor.orgId) : undefined;
     if (!row) throw new ValidationError([{ code: 'file', path: '/scanFileId', message: '请上传盖章后的申请表扫描件（JPG、PNG 或 PDF）后再提交。' }]);
   }
 

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { DefinitionRegistry } from '../definitions/index.js';
 import { ValidationError, type ErrorItem } from '../errors/index.js';
+import { attachFile } from '../files/index.js';
 import { isSelectable } from '../schema/index.js';
 import { normalizeIdNumber, validateIdNumber } from '../schema/idDocuments/index.js';
 
@@ -60,5 +61,7 @@ export async function readForm(registry: DefinitionRegistry, q: Knex, orgId: str
     if (problem) errors.push({ code: 'file', path: `/${field}`, message: `身份证${title}照片：${problem}` });
   }
   if (errors.length > 0) throw new ValidationError(errors);
+  // Marked before the application is written: the orphan sweep keeps them from now on (files/attach.ts).
+  for (const field of ['frontImageId', 'backImageId'] as const) await attachFile(q, form[field], orgId);
   return form;
 }

@@ -10,6 +10,7 @@ import * as m0008 from './0008_change_requests.js';
 import * as m0009 from './0009_pre_registration.js';
 import * as m0010 from './0010_transfers.js';
 import * as m0011 from './0011_definition_drafts.js';
+import * as m0012 from './0012_files_attached.js';
 
 interface Migration { up(knex: Knex): Promise<void>; down(knex: Knex): Promise<void> }
 
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   '0009_pre_registration': m0009,
   '0010_transfers': m0010,
   '0011_definition_drafts': m0011,
+  '0012_files_attached': m0012,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

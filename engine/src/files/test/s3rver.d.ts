@@ -1,0 +1,9 @@
+/** The part of s3rver (a local S3-compatible server for tests; no types of its own) that the tests use. */
+declare module 's3rver' {
+  interface S3rverOptions { address?: string; port?: number; directory: string; silent?: boolean }
+  export default class S3rver {
+    constructor(options: S3rverOptions);
+    run(): Promise<{ address: string; port: number }>;
+    close(): Promise<void>;
+  }
+}
