@@ -8,6 +8,8 @@ const { knex: createKnex } = knexPkg;
 
 export type { Dialect } from './dialects/index.js';
 export * from './models/index.js';
+/** The engine's migrations (backup and restore name the newest one a database has). */
+export { migrationSource } from './migrations/index.js';
 
 export interface Database {
   /** The main pool: every write, and reads that must see the writer's open transaction. */
