@@ -8,16 +8,17 @@ import { isoNow, systemClock, type Clock } from '../clock/index.js';
 import type { EngineConfig } from '../config/index.js';
 import { openDatabase, type Database } from '../db/index.js';
 import { DefinitionPublisher, DefinitionRegistry, DefinitionRepository, loadDefinitionFiles, MetaSchemas, type LoadSummary } from '../definitions/index.js';
-import { FileService, FilesystemStorage } from '../files/index.js';
+import { createFileStorage, FileService } from '../files/index.js';
 import { TemplateService } from '../templates/index.js';
 import { CompletenessService } from '../completeness/index.js';
 import { LocationRequestService } from '../location/index.js';
 import { AttachmentBatchService } from '../supplementary/index.js';
 import { ImportJobHandler, ImportService } from '../imports/index.js';
-import { JobQueries, JobRepository, JobRunner, type JobHandler } from '../jobs/index.js';
+import { createDelivery, JobQueries, JobRepository, JobRunner, type JobHandler } from '../jobs/index.js';
 import { createHttpApp } from '../http/createHttpApp.js';
 import type { AppState, Services } from '../http/context.js';
 import { createLogger, loggableError, type Logger } from '../log/index.js';
+import { databaseCheck, jobsCheck, Lifecycle, withStartupLock } from '../ops/index.js';
 import { OrgService } from '../orgs/index.js';
 import { RecordService } from '../records/index.js';
 import { ensureBuiltinRoles } from '../seed/builtinRoles.js';
@@ -37,7 +38,7 @@ export interface Engine extends Services {
   metaSchemas: MetaSchemas;
   app: Koa<AppState>;
   definitionsLoaded: LoadSummary;
-  listen(port: number): Promise<Server>;
+  listen(port: number, host?: string): Promise<Server>;
   close(): Promise<void>;
 }
 
@@ -57,7 +58,8 @@ export async function createEngine(config: EngineConfig, options: EngineOptions 
   const logger = options.logger ?? createLogger(config.logLevel);
   const db: Database = openDatabase(config.database);
   try {
-    return await assemble(config, db, clock, logger, options);
+    // Engines started at once on one PostgreSQL take turns (ops/startupLock): the start's loads are not safe in parallel.
+    return await withStartupLock(db, () => assemble(config, db, clock, logger, options));
   } catch (error) {
     await db.destroy();
     throw error;
@@ -81,8 +83,10 @@ function buildServices(config: EngineConfig, db: Database, registry: DefinitionR
   const definitions = new DefinitionRepository(db.models);
   const roles = new RoleService({ db, access, validator, clock, forgetAccount });
   const records = new RecordService({ db, registry, access, clock, logger });
-  const jobs = new JobRunner({ db, repository: new JobRepository(db), clock, logger, config: config.jobs });
-  const files = new FileService({ db, storage: new FilesystemStorage(path.join(config.dataDir, 'files')), clock });
+  const jobRepository = new JobRepository(db);
+  const delivery = createDelivery({ repository: jobRepository, clock, logger, config: config.jobs, database: config.database });
+  const jobs = new JobRunner({ db, repository: jobRepository, clock, logger, config: config.jobs, delivery });
+  const files = new FileService({ db, storage: createFileStorage(config.storage), clock, logger, sweep: config.storage.sweep });
   const workflow = new WorkflowService({ db, registry, definitions, clock });
   registerRealNameActions(workflow, { registry, forgetAccount });
   registerChangeRequestActions(workflow, { db, registry });
@@ -90,8 +94,11 @@ function buildServices(config: EngineConfig, db: Database, registry: DefinitionR
   registerTransferActions(workflow, { db, registry });
   const completeness = new CompletenessService({ db, registry, access });
   const publisher = new DefinitionPublisher({ db, repository: definitions, registry, metaSchemas, clock });
+  const lifecycle = new Lifecycle();
+  lifecycle.addCheck('database', databaseCheck(db));
+  lifecycle.addCheck('jobs', jobsCheck(db));
   const services: Services = {
-    config, db, registry, access, auth, passwords, network, logger, roles, definitions,
+    config, db, lifecycle, registry, access, auth, passwords, network, logger, roles, definitions,
     publisher,
     records,
     accounts: new AccountService({ db, validator, passwords, sessions, throttle, roles, clock, forgetAccount }),
@@ -132,6 +139,7 @@ async function assemble(config: EngineConfig, db: Database, clock: Clock, logger
   // Job handlers are registered by now (buildServices; tests through options): recovery needs every kind.
   for (const handler of options.jobHandlers?.(services) ?? []) services.jobs.register(handler);
   await services.jobs.start();
+  services.files.start();
   // Several engines on one database: what another one published is in force here within a poll, without a restart.
   const definitionsPoll = setInterval(() => {
     registry.refreshIfChanged().catch((error: unknown) => logger.warn({ err: loggableError(error) }, 'definitions refresh failed'));
@@ -140,13 +148,15 @@ async function assemble(config: EngineConfig, db: Database, clock: Clock, logger
   const servers: Server[] = [];
   return {
     ...services, clock, checker, orgs, sessions, metaSchemas, app, definitionsLoaded,
-    listen: (port) => new Promise((resolve) => {
-      const server = app.listen(port, () => resolve(server));
+    listen: (port, host) => new Promise((resolve, reject) => {
+      const server = app.listen(port, host, () => resolve(server));
+      server.once('error', reject); // e.g. EADDRINUSE: the start fails with it rather than an uncaught exception
       servers.push(server);
     }),
     close: async () => {
       clearInterval(definitionsPoll);
       await services.jobs.stop();
+      await services.files.stop();
       await Promise.all(servers.map((s) => new Promise((resolve) => { s.close(resolve); s.closeAllConnections(); })));
       await db.destroy();
     },

@@ -97,6 +97,32 @@ export class JobRepository {
     return raw ? this.row(raw) : undefined;
   }
 
+  /**
+   * Claims one job by id for a delivery from the queue (pg-boss): when it is queued, or running under
+   * an expired (or released) lease. Undefined when it has ended or a live process holds it.
+   */
+  async claim(id: string, worker: string, now: string, leaseUntil: string): Promise<JobRow | undefined> {
+    const sql = `UPDATE jobs SET status = 'running', worker = ?, lease_until = ?, attempts = attempts + 1,
+      started_at = COALESCE(started_at, ?), updated_at = ?
+      WHERE id = ? AND (status = 'queued' OR (status = 'running' AND (lease_until IS NULL OR lease_until < ?)))
+      RETURNING *`;
+    const [raw] = this.dialect.returned(await this.db.knex.raw(sql, [worker, leaseUntil, now, now, id, now]));
+    return raw ? this.row(raw) : undefined;
+  }
+
+  /**
+   * Jobs of these kinds no process is working on: queued since before `queuedBefore`, or running
+   * under an expired or released lease (their process died or stopped). The queue is told again.
+   */
+  async stranded(kinds: string[], now: string, queuedBefore: string, limit = 100): Promise<Array<Pick<JobRow, 'id' | 'kind'>>> {
+    if (kinds.length === 0) return [];
+    const rows = await this.db.knex('jobs').whereIn('kind', kinds)
+      .where((q) => q.where((r) => r.where('status', 'queued').where('created_at', '<', queuedBefore))
+        .orWhere((r) => r.where('status', 'running').where((s) => s.whereNull('lease_until').orWhere('lease_until', '<', now))))
+      .orderBy('created_at').limit(limit).select('id', 'kind') as Array<{ id: string; kind: string }>;
+    return rows.map((r) => ({ id: String(r.id), kind: String(r.kind) }));
+  }
+
   /** Extends a running job's lease; false when this worker no longer holds it. */
   async renewLease(id: string, worker: string, leaseUntil: string): Promise<boolean> {
     return 1 === await this.db.knex('jobs').where({ id, worker, status: 'running' }).update({ lease_until: leaseUntil });

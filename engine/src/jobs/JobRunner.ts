@@ -7,6 +7,8 @@ import { loggableError, type Logger } from '../log/index.js';
 import type { JobRepository } from './JobRepository.js';
 import { jobMessages } from './messages.js';
 import { leaseFrom, runJob, type AbortReason, type RunDeps } from './runJob.js';
+import { TableDelivery } from './delivery/TableDelivery.js';
+import type { DeliveryHost, JobDelivery } from './delivery/types.js';
 import { ACTIVE_STATUSES, type JobHandler, type JobListener, type JobRow, type NewJob } from './types.js';
 
 export interface JobRunnerDeps {
@@ -15,31 +17,32 @@ export interface JobRunnerDeps {
   clock: Clock;
   logger: Logger;
   config: JobsConfig;
+  /** How queued jobs reach a worker; claims on the `jobs` table when absent. */
+  delivery?: JobDelivery;
 }
 
 interface Active { controller: AbortController; done: Promise<JobRow | undefined>; worker: boolean }
 
 /**
- * The in-process worker: handlers registered by kind, `workers` jobs at a time, woken by each
- * enqueue (a slow, unref'd poll only picks up leases expired in another process), a per-account cap
- * on queued plus running jobs, and recovery at start (orphaned jobs are resumed from their
+ * The jobs of this engine process: handlers registered by kind, background runs taken from the
+ * queue (a `JobDelivery`: the `jobs` table, or pg-boss on PostgreSQL) in `workers` slots, a per-account
+ * cap on queued plus running jobs, and recovery at start (orphaned jobs are resumed from their
  * checkpoint; those no handler can run become `interrupted`).
  */
 export class JobRunner {
   readonly repository: JobRepository;
   /** This process's claim on the jobs it runs. */
   readonly worker = `${os.hostname().slice(0, 30)}:${process.pid}:${randomBytes(4).toString('hex')}`;
+  readonly delivery: JobDelivery;
   private readonly handlers = new Map<string, JobHandler>();
   private readonly active = new Map<string, Active>();
   private readonly waiters = new Map<string, Array<{ resolve(job: JobRow): void; reject(error: Error): void }>>();
   private readonly listeners = new Set<JobListener>();
   private started = false;
-  private timer?: NodeJS.Timeout;
-  private pumping?: Promise<void>;
-  private again = false;
 
   constructor(private readonly deps: JobRunnerDeps) {
     this.repository = deps.repository;
+    this.delivery = deps.delivery ?? new TableDelivery(deps);
   }
 
   register(handler: JobHandler): void {
@@ -47,12 +50,12 @@ export class JobRunner {
     this.handlers.set(handler.kind, handler);
   }
 
-  /** Creates a queued job (429 beyond the account's cap) and wakes the worker. */
+  /** Creates a queued job (429 beyond the account's cap) and hands it to the queue. */
   async enqueue(input: NewJob): Promise<JobRow> {
     this.handlerOf(input.kind);
     const job = await this.repository.create(input, { status: 'queued' }, isoNow(this.deps.clock), this.deps.config.maxConcurrentPerAccount);
     this.changed(job);
-    void this.pump();
+    if (this.started) await this.delivery.queued(job); // not started: the start (or another process's sweep) takes it
     return job;
   }
 
@@ -66,7 +69,7 @@ export class JobRunner {
     return (await this.launch(handler, job, false)) ?? (await this.repository.get(job.id))!;
   }
 
-  /** Recovery, then claiming: woken by enqueues, and every `pollMs` for leases expired elsewhere. */
+  /** Recovery, then taking jobs from the queue. */
   async start(): Promise<void> {
     if (this.started) return;
     const now = isoNow(this.deps.clock);
@@ -74,18 +77,18 @@ export class JobRunner {
     const interrupted = await this.repository.interruptUnknownKinds([...this.handlers.keys()], now, jobMessages.interrupted);
     if (orphans > 0 || interrupted > 0) this.deps.logger.warn({ orphans, interrupted }, 'jobs left by a previous run recovered');
     this.started = true;
-    this.timer = setInterval(() => { void this.pump(); }, this.deps.config.pollMs);
-    this.timer.unref();
-    void this.pump();
+    await this.delivery.start(this.host);
   }
 
-  /** Aborts the running handlers and waits for them; their jobs are given back and resumed at the next start. */
+  /** Stops taking jobs, aborts the running handlers and waits for them; their jobs are given back and resumed later. */
   async stop(): Promise<void> {
-    this.started = false;
-    clearInterval(this.timer);
+    if (this.started) {
+      this.started = false;
+      await this.delivery.pause();
+    }
     for (const { controller } of this.active.values()) controller.abort('stop' satisfies AbortReason);
-    await this.pumping;
     await Promise.allSettled([...this.active.values()].map((a) => a.done));
+    await this.delivery.close();
     for (const [id, list] of this.waiters) for (const w of list) w.reject(new Error(`Job runner stopped before job ${id} ended`));
     this.waiters.clear();
   }
@@ -101,10 +104,10 @@ export class JobRunner {
     return settled;
   }
 
-  /** Resolves once this runner has nothing running and nothing it could claim. */
+  /** Resolves once this runner has nothing running and nothing it could take. */
   async whenIdle(): Promise<void> {
     for (;;) {
-      await this.pump();
+      if (this.started) await this.delivery.settle();
       const running = [...this.active.values()].map((a) => a.done);
       if (running.length === 0) return;
       await Promise.allSettled(running);
@@ -135,6 +138,27 @@ export class JobRunner {
     this.waiters.delete(job.id);
   }
 
+  /** What the delivery sees of this runner. */
+  private readonly host: DeliveryHost = {
+    worker: this.worker,
+    kinds: () => [...this.handlers.keys()],
+    running: () => [...this.active.entries()].filter(([, a]) => a.worker).map(([id]) => id),
+    run: async (job) => {
+      if (this.active.has(job.id)) return { outcome: 'leaseLost' }; // already running here (a second delivery of the same job)
+      this.changed(job);
+      const launched = this.launch(this.handlerOf(job.kind), job, true);
+      const { signal } = this.active.get(job.id)!.controller;
+      try {
+        const row = await launched;
+        if (row) return { outcome: 'ended', job: row };
+        return { outcome: signal.reason === 'stop' ? 'givenBack' : 'leaseLost' };
+      } catch (error) {
+        this.deps.logger.error({ err: loggableError(error), jobId: job.id }, 'storing the end of a job failed'); // resumed later
+        return { outcome: 'givenBack' };
+      }
+    },
+  };
+
   private launch(handler: JobHandler, job: JobRow, worker: boolean): Promise<JobRow | undefined> {
     const { repository, clock, logger, config } = this.deps;
     const runDeps: RunDeps = { repository, clock, logger, worker: this.worker, leaseMs: config.leaseMs,
@@ -142,38 +166,9 @@ export class JobRunner {
     const controller = new AbortController();
     const done = runJob(runDeps, handler, job, controller).finally(() => {
       this.active.delete(job.id);
-      if (worker) void this.pump();
+      if (worker) this.delivery.slotFreed();
     });
     this.active.set(job.id, { controller, done: done.catch(() => undefined), worker });
     return done;
-  }
-
-  /** Claims jobs while worker slots are free; one pass at a time (a call meanwhile asks for another pass). */
-  private pump(): Promise<void> {
-    if (!this.started) return Promise.resolve();
-    if (this.pumping) { this.again = true; return this.pumping; }
-    this.pumping = this.claimWhileFree().finally(() => { this.pumping = undefined; });
-    return this.pumping;
-  }
-
-  private async claimWhileFree(): Promise<void> {
-    const { repository, clock, config, logger } = this.deps;
-    try {
-      do {
-        this.again = false;
-        while (this.started && [...this.active.values()].filter((a) => a.worker).length < config.workers) {
-          const job = await repository.claimNext(this.worker, [...this.handlers.keys()], [...this.active.keys()],
-            isoNow(clock), leaseFrom(clock, config.leaseMs));
-          if (!job) break;
-          if (!this.started) { await repository.release(job.id, this.worker, isoNow(clock)); break; }
-          this.changed(job);
-          this.launch(this.handlerOf(job.kind), job, true).catch((error: unknown) => {
-            logger.error({ err: loggableError(error), jobId: job.id }, 'storing the end of a job failed'); // resumed at the next start
-          });
-        }
-      } while (this.again && this.started);
-    } catch (error) {
-      logger.error({ err: loggableError(error) }, 'claiming jobs failed');
-    }
   }
 }

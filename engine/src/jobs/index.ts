@@ -7,3 +7,4 @@ export { ACTIVE_STATUSES } from './types.js';
 export type {
   JobContext, JobCounts, JobHandler, JobList, JobListener, JobOutcome, JobRow, JobStatus, JobView, NewJob,
 } from './types.js';
+export { createDelivery, PgBossDelivery, queueSchemaOf, TableDelivery, type DeliveryHost, type JobDelivery, type RunEnd } from './delivery/index.js';

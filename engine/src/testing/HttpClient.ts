@@ -86,6 +86,15 @@ export class HttpClient {
     return response;
   }
 
+  /** A client on another engine (`baseUrl`) carrying this client's session cookie and CSRF token. */
+  sameSessionOn(baseUrl: string): HttpClient {
+    const other = new HttpClient(baseUrl);
+    other.cookie = this.cookie;
+    other.csrfToken = this.csrfToken;
+    other.defaultHeaders = { ...this.defaultHeaders };
+    return other;
+  }
+
   /** Logs in with the default password and makes the required first password change. */
   async firstLogin(username: string, newPassword = 'Hosp#2024!x'): Promise<void> {
     const login = await this.login(username, 'Zjrj@-2007');

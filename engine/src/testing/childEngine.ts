@@ -19,10 +19,10 @@ export interface ChildEngine {
   kill(): Promise<NodeJS.Signals | null>;
 }
 
-/** Runs `node --import tsx <script> <args…>` from the engine folder with NODE_ENV=test. */
-export function spawnChildEngine(script: string, args: string[]): ChildEngine {
+/** Runs `node --import tsx <script> <args…>` from the engine folder with NODE_ENV=test (and `env` added). */
+export function spawnChildEngine(script: string, args: string[], env: NodeJS.ProcessEnv = {}): ChildEngine {
   const child = spawn(process.execPath, ['--import', 'tsx', script, ...args],
-    { cwd: engineDir, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_ENV: 'test' } });
+    { cwd: engineDir, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_ENV: 'test', ...env } });
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => { stderr += String(chunk); });
   const lines: string[] = [];

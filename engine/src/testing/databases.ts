@@ -37,6 +37,7 @@ async function postgres(url: string): Promise<TestDatabase> {
     dispose: async () => {
       const cleanup = createKnex({ client: 'pg', connection: { connectionString: url, user: new URL(url).username || 'postgres' } });
       await cleanup.raw(`DROP SCHEMA ${schema} CASCADE`);
+      await cleanup.raw(`DROP SCHEMA IF EXISTS ${schema}_jobs CASCADE`); // the job queue's (pg-boss), see jobs/delivery
       await cleanup.destroy();
     },
   };
@@ -52,4 +53,23 @@ export function testDatabases(): Array<[string, Factory]> {
   const url = process.env.TEST_DATABASE_URL;
   if (url) list.push(['postgres', () => postgres(url)]);
   return list;
+}
+
+/** A whole PostgreSQL database of its own (the engines run as in production: `public` and pg-boss's `pgboss`). */
+export async function freshPostgresDatabase(baseUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `engines_${randomBytes(5).toString('hex')}`;
+  const admin = () => createKnex({ client: 'pg', connection: baseUrl });
+  const create = admin();
+  await create.raw(`CREATE DATABASE ${name}`);
+  await create.destroy();
+  const url = new URL(baseUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const drop = admin();
+      await drop.raw(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await drop.destroy();
+    },
+  };
 }

@@ -1,4 +1,4 @@
-export { testDatabases, type TestDatabase } from './databases.js';
+export { freshPostgresDatabase, testDatabases, type TestDatabase } from './databases.js';
 export { HttpClient, type HttpResponse } from './HttpClient.js';
 export { CHILD_ENGINE_TEST_TIMEOUT, spawnChildEngine, type ChildEngine } from './childEngine.js';
 export { startTestEngine, useTestEngine, type TestEngine } from './testEngine.js';

@@ -1,25 +1,30 @@
 import { afterEach, beforeEach } from 'vitest';
 import { Writable } from 'node:stream';
 import { ManualClock } from '../../clock/index.js';
-import type { JobsConfig } from '../../config/index.js';
+import type { DatabaseConfig, JobsConfig } from '../../config/index.js';
 import { openDatabase, type Database } from '../../db/index.js';
 import { newId } from '../../ids/index.js';
 import { createLogger } from '../../log/index.js';
 import type { TestDatabase } from '../../testing/index.js';
-import { JobRepository, JobRunner } from '../index.js';
+import { JobRepository, JobRunner, type JobDelivery } from '../index.js';
+import type { DeliveryContext } from '../delivery/index.js';
 
-export const TEST_JOBS: JobsConfig = { workers: 1, maxConcurrentPerAccount: 2, pollMs: 600_000, leaseMs: 30_000, maxAttempts: 3 };
+/** The runner's own tests claim on the `jobs` table on both databases; pg-boss delivery has its own tests. */
+export const TEST_JOBS: JobsConfig = { workers: 1, maxConcurrentPerAccount: 2, pollMs: 600_000, leaseMs: 30_000, maxAttempts: 3,
+  queue: 'table', expireSeconds: 900 };
 
 export interface JobDatabase {
   db: Database;
+  /** Where `db` points (for a second connection, e.g. to pg-boss's schema). */
+  databaseConfig: DatabaseConfig;
   clock: ManualClock;
   orgId: string;
   /** Two accounts of the organisation. */
   accounts: [string, string];
   logLines: string[];
   repository: JobRepository;
-  /** A runner on this database (stopped after the test). */
-  runner(config?: Partial<JobsConfig>): JobRunner;
+  /** A runner on this database (stopped after the test); `delivery` picks how jobs reach it (the table by default). */
+  runner(config?: Partial<JobsConfig>, delivery?: (deps: DeliveryContext) => JobDelivery): JobRunner;
   at(): string;
 }
 
@@ -31,6 +36,7 @@ export function useJobDatabase(makeDatabase: () => Promise<TestDatabase>): JobDa
   beforeEach(async () => {
     database = await makeDatabase();
     ctx.db = openDatabase(database.config);
+    ctx.databaseConfig = database.config;
     await ctx.db.migrateLatest();
     ctx.clock = new ManualClock(new Date('2026-11-25T08:00:00.000Z'));
     ctx.at = () => ctx.clock.now().toISOString();
@@ -45,9 +51,11 @@ export function useJobDatabase(makeDatabase: () => Promise<TestDatabase>): JobDa
     ctx.logLines.length = 0;
     const sink = new Writable({ write(chunk, _encoding, done) { ctx.logLines.push(String(chunk)); done(); } });
     const logger = createLogger('info', sink);
-    ctx.runner = (config = {}) => {
-      const runner = new JobRunner({ db: ctx.db, repository: new JobRepository(ctx.db), clock: ctx.clock, logger,
-        config: { ...TEST_JOBS, ...config } });
+    ctx.runner = (config = {}, delivery) => {
+      const repository = new JobRepository(ctx.db);
+      const jobs = { ...TEST_JOBS, ...config };
+      const runner = new JobRunner({ db: ctx.db, repository, clock: ctx.clock, logger, config: jobs,
+        delivery: delivery?.({ repository, clock: ctx.clock, logger, config: jobs, database: database.config }) });
       runners.push(runner);
       return runner;
     };
