@@ -6,11 +6,13 @@ import { templateFigures } from './excel.js';
 import { importsVsRaw } from './imports/index.js';
 import { rulesVsParse } from './rules.js';
 import { lifecyclesOnPostgres, lifecyclesVsPeer } from './workflow/index.js';
+import { loadFigures, loadOptionsFromEnv, printLoad } from './load/index.js';
 
 /**
  * `npm run bench`: each figure next to a raw baseline measured in the same run on the same data.
  * Bounded: BENCH_RECORDS creates for (a), BENCH_SECONDS of load per server for (b),
- * BENCH_RULE_RECORDS for (d), BENCH_IMPORT_PERSONS (× 2 probation rows) for (e), BENCH_LIFECYCLES per side for (g). `BENCH_ONLY=a,d` runs only those sections.
+ * BENCH_RULE_RECORDS for (d), BENCH_IMPORT_PERSONS (× 2 probation rows) for (e), BENCH_LIFECYCLES per side for (g),
+ * BENCH_LOAD_SECONDS and BENCH_LOAD_ROUNDS for `load` (more in docs/benchmarks.md). `BENCH_ONLY=a,d` runs only those sections.
  */
 const records = Number(process.env.BENCH_RECORDS ?? 1000);
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
@@ -80,6 +82,15 @@ const sections: Record<string, () => Promise<void>> = {
     const postgres = await lifecyclesOnPostgres(lifecycles);
     console.log(postgres ? `    ${postgres.label}: ${postgres.opsPerSecond.toFixed(0)} /s`
       : '    PostgreSQL: no server at BENCH_DATABASE_URL or 127.0.0.1:5432, skipped');
+  },
+  load: async () => {
+    const options = loadOptionsFromEnv(process.env);
+    const loadAverage = () => os.loadavg().map((n) => n.toFixed(1)).join(' ');
+    console.log(`(load) one vs two engine processes (src/main.ts) on one fresh PostgreSQL database, autocannon on loopback,`
+      + ` ${options.rounds} round(s) of ${options.seconds} s each after a ${options.warmUpSeconds} s warm-up,`
+      + ` load generator: ${options.generators}; load average before: ${loadAverage()}`);
+    printLoad(await loadFigures(options, (line) => console.log(`    ${line}`)), (line) => console.log(line));
+    console.log(`    load average after: ${loadAverage()}`);
   },
 };
 
