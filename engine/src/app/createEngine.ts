@@ -97,6 +97,7 @@ function buildServices(config: EngineConfig, db: Database, registry: DefinitionR
   const lifecycle = new Lifecycle();
   lifecycle.addCheck('database', databaseCheck(db));
   lifecycle.addCheck('jobs', jobsCheck(db));
+  lifecycle.addCheck('jobQueue', () => jobs.delivery.check());
   const services: Services = {
     config, db, lifecycle, registry, access, auth, passwords, network, logger, roles, definitions,
     publisher,

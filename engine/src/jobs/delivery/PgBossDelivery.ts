@@ -92,6 +92,13 @@ export class PgBossDelivery implements JobDelivery {
     await this.sweep();
   }
 
+  /** Deliveries waiting in pg-boss per kind (its schema answers, and a backlog shows). */
+  async check(): Promise<Record<string, unknown>> {
+    const kinds = this.host?.kinds() ?? [];
+    const waiting = Object.fromEntries(await Promise.all(kinds.map(async (kind) => [kind, await this.boss.getQueueSize(kind)] as const)));
+    return { delivery: this.name, waiting };
+  }
+
   /** One delivery: claim the row and run it; a row that ended or that a live process holds is done with. */
   private async take(jobId: string): Promise<void> {
     const { repository, clock, config } = this.deps;

@@ -42,6 +42,9 @@ export class TableDelivery implements JobDelivery {
 
   settle(): Promise<void> { return this.pump(); }
 
+  /** The table itself is the queue: the `jobs` readiness check covers it. */
+  async check(): Promise<Record<string, unknown>> { return { delivery: this.name }; }
+
   /** Claims jobs while worker slots are free; one pass at a time (a call meanwhile asks for another pass). */
   private pump(): Promise<void> {
     if (!this.host) return Promise.resolve();

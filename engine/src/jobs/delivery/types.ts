@@ -33,4 +33,6 @@ export interface JobDelivery {
   close(): Promise<void>;
   /** Resolves once this process has taken everything it could take now (tests, `whenIdle`). */
   settle(): Promise<void>;
+  /** For the readiness probe: the queue answers; figures without personal data. */
+  check(): Promise<Record<string, unknown>>;
 }

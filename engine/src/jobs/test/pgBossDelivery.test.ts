@@ -61,6 +61,7 @@ describe.skipIf(postgres.length === 0)('jobs delivered by pg-boss (postgres)', (
     expect([...handlerA.runs, ...handlerB.runs].map((r) => r.jobId).sort()).toEqual([...ids].sort());
     for (const id of ids) expect(await writtenSeqs(t.db, id)).toEqual([...Array(12).keys()]);
     for (const id of ids) await expect.poll(() => deliveries(id)).toEqual(['completed']);
+    expect(await a.delivery.check()).toEqual({ delivery: 'pg-boss', waiting: { [CHUNKED_KIND]: 0 } });
   });
 
   it('gives a job back when its engine stops; pg-boss delivers it again and the other engine resumes after the last chunk', async () => {

@@ -30,7 +30,8 @@ describe.each(testDatabases())('health and request logs (%s)', (_name, makeDatab
     const ready = await get(ctx.engine.baseUrl, '/api/health/ready', { 'X-Forwarded-For': '10.1.2.3' });
     expect(ready.status).toBe(200);
     expect(ready.body).toMatchObject({ status: 'ok', draining: false, inFlight: 1,
-      checks: { database: { ok: true }, jobs: { ok: true, queued: 0, running: 0 } } });
+      checks: { database: { ok: true }, jobs: { ok: true, queued: 0, running: 0 },
+        jobQueue: { ok: true, delivery: ctx.engine.engine.config.database.client === 'postgres' ? 'pg-boss' : 'table' } } });
     expect(ready.body.checks.database.ms).toBeGreaterThanOrEqual(0);
     expect(Object.keys(ready.body).sort()).toEqual(['checks', 'draining', 'inFlight', 'status', 'uptimeSeconds']);
     const outside = await get(ctx.engine.baseUrl, '/api/health/ready', { 'X-Forwarded-For': '203.0.113.7' });
