@@ -55,7 +55,12 @@ export class JobRunner {
     this.handlerOf(input.kind);
     const job = await this.repository.create(input, { status: 'queued' }, isoNow(this.deps.clock), this.deps.config.maxConcurrentPerAccount);
     this.changed(job);
-    if (this.started) await this.delivery.queued(job); // not started: the start (or another process's sweep) takes it
+    // Not started: the start (or another process's sweep) takes it. The row is durable: a failed send is the sweep's to repeat.
+    if (this.started) {
+      await this.delivery.queued(job).catch((error: unknown) => {
+        this.deps.logger.warn({ err: loggableError(error), jobId: job.id }, 'job queued, its delivery left to the next sweep');
+      });
+    }
     return job;
   }
 

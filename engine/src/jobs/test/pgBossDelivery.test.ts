@@ -108,4 +108,21 @@ describe.skipIf(postgres.length === 0)('jobs delivered by pg-boss (postgres)', (
     expect(other.runs).toEqual([]);
     expect(await writtenSeqs(t.db, queued.id)).toEqual([...Array(12).keys()]);
   });
+
+  it('keeps a job whose send to pg-boss failed: the enqueue answers queued, and a sweep sends it again', async () => {
+    const a = t.runner(PG_BOSS, viaPgBoss);
+    a.register(chunkedHandler(t.db, t.at));
+    await a.start();
+    await a.delivery.close(); // pg-boss gone under a started runner: the send fails
+    const queued = await a.enqueue(job());
+    expect(queued.status).toBe('queued');
+    expect(t.logLines.join('')).toContain('its delivery left to the next sweep');
+    t.clock.advance(1000); // older than a poll: stranded
+    const b = t.runner({ ...PG_BOSS, pollMs: 500 }, viaPgBoss);
+    const handler = chunkedHandler(t.db, t.at);
+    b.register(handler);
+    await b.start();
+    expect(await b.whenSettled(queued.id)).toMatchObject({ status: 'succeeded', imported: 12 });
+    expect(handler.runs).toEqual([{ jobId: queued.id, resumed: false, from: 0 }]);
+  });
 });
