@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
 import path from 'node:path';
+import { freePort } from '../../src/testing/freePort.js';
 
 const mainScript = path.resolve(import.meta.dirname, '../../src/main.ts');
 
@@ -10,14 +10,6 @@ export interface EngineProcess {
   port: number;
   base: string;
   stop(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 /** Resolves when GET /api/health answers 200; rejects when the process ends first. */

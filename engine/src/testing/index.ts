@@ -4,3 +4,4 @@ export { CHILD_ENGINE_TEST_TIMEOUT, spawnChildEngine, type ChildEngine } from '.
 export { startTestEngine, useTestEngine, type TestEngine } from './testEngine.js';
 export { addOrganisation, departmentId, personData, residentId } from './fixtures.js';
 export * from './fileSamples.js';
+export { freePort } from './freePort.js';

@@ -1,17 +1,7 @@
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { HttpClient, spawnChildEngine, type ChildEngine } from '../../testing/index.js';
-
-/** A loopback port free right now (the engine binds it a moment later). */
-export async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
+import { freePort, HttpClient, spawnChildEngine, type ChildEngine } from '../../testing/index.js';
 
 /** One engine as an operator starts it (`src/main.ts`), in its own process, on a port of its own. */
 export interface EngineProcess {
