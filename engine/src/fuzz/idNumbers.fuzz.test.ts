@@ -1,6 +1,7 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { idValidators, validateIdNumber } from '../schema/idDocuments/index.js';
+import { boundMemory, MEMORY_BOUND_MIB } from './memory.js';
 import { prototypeSnapshot } from './prototype.js';
 
 const keys = Object.keys(idValidators);
@@ -13,6 +14,9 @@ const idLike = fc.oneof(
 );
 
 /** Property-based: the ID-number validators answer every input with a verdict, never an exception. */
+const sampleMemory = boundMemory({ beforeEach, afterEach },
+  (peak) => expect(peak, 'memory growth over the run, MiB').toBeLessThan(MEMORY_BOUND_MIB));
+
 describe('ID-number validators under arbitrary input', () => {
   it('return ok or a Chinese message without the number, for every validator and string, quickly', () => {
     const before = prototypeSnapshot();
@@ -20,6 +24,7 @@ describe('ID-number validators under arbitrary input', () => {
       const started = performance.now();
       const result = validateIdNumber(key, raw, { today: '2026-12-02' });
       expect(performance.now() - started).toBeLessThan(500); // a generous bound: catastrophic backtracking takes far longer
+      sampleMemory();
       if (result.ok) return;
       expect(result.message).toMatch(/[\u4e00-\u9fff]/);
       const digits = raw.replace(/\s/g, '');
@@ -32,6 +37,7 @@ describe('ID-number validators under arbitrary input', () => {
     fc.assert(fc.property(fc.constantFrom(...keys), fc.anything(), (key, raw) => {
       fc.pre(typeof raw !== 'string');
       expect(validateIdNumber(key, raw as string)).toMatchObject({ ok: false, code: 'notString' });
+      sampleMemory();
     }), { numRuns: 500 });
   });
 });

@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TemplateMismatchError, UnsafeFileError } from '../excel/index.js';
 import { readAll, useFixture } from '../excel/test/fixtures.js';
 import { buildZip, xlsxSkeleton } from '../excel/test/zipBuilder.js';
+import { boundMemory, MEMORY_BOUND_MIB } from './memory.js';
 import { prototypeSnapshot } from './prototype.js';
 
 const fx = useFixture(3);
@@ -21,8 +22,12 @@ async function outcome(bytes: Uint8Array, name: string): Promise<'rows' | 'refus
     return 'refused';
   } finally {
     fs.rmSync(file, { force: true });
+    sampleMemory();
   }
 }
+
+const sampleMemory = boundMemory({ beforeEach, afterEach },
+  (peak) => expect(peak, 'memory growth over the run, MiB').toBeLessThan(MEMORY_BOUND_MIB));
 
 /** Property-based: whatever bytes are uploaded, the reader answers rows or a typed Chinese refusal. */
 describe('the import reader under arbitrary files', () => {

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CompiledRuleset, type RulesetContent } from '../rules/index.js';
+import { boundMemory, MEMORY_BOUND_MIB } from './memory.js';
 import { POLLUTING_KEYS, prototypeSnapshot } from './prototype.js';
 
 const content = JSON.parse(fs.readFileSync(new URL('../../../definitions/rulesets/probation-2024.json', import.meta.url), 'utf8')) as RulesetContent;
@@ -28,6 +29,9 @@ const person = fc.option(fc.dictionary(fc.oneof(fc.constantFrom('employmentStatu
   value, { maxKeys: 4 }).map((p) => JSON.parse(JSON.stringify(p)) as Record<string, unknown>), { nil: null });
 
 /** Property-based: whatever a record holds, judging it gives verdicts of the rule set's own rules, and nothing else. */
+const sampleMemory = boundMemory({ beforeEach, afterEach },
+  (peak) => expect(peak, 'memory growth over the run, MiB').toBeLessThan(MEMORY_BOUND_MIB));
+
 describe('FEEL rule sets under arbitrary record values', () => {
   const ruleset = new CompiledRuleset(content, fields);
 
@@ -36,6 +40,7 @@ describe('FEEL rule sets under arbitrary record values', () => {
     fc.assert(fc.property(record, person, fc.array(record, { maxLength: 3 }), (data, lookup, others) => {
       const violations = ruleset.judge({ record: data, lookups: { person: lookup }, others });
       for (const v of violations) expect(isOwnVerdict(v), JSON.stringify(v)).toBe(true);
+      sampleMemory();
     }), { numRuns: 1500 });
     expect(prototypeSnapshot()).toEqual(before);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -46,6 +51,7 @@ describe('FEEL rule sets under arbitrary record values', () => {
       const verdicts = ruleset.judgeGroup(records, { person: lookup });
       expect(verdicts).toHaveLength(records.length);
       for (const v of verdicts.flat()) expect(isOwnVerdict(v), JSON.stringify(v)).toBe(true);
+      sampleMemory();
     }), { numRuns: 500 });
   });
 });
