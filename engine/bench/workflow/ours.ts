@@ -34,7 +34,8 @@ export async function ourSide(dir: string, database?: DatabaseConfig): Promise<L
   const [initiator, reviewer] = [await actorOf('jarmyy001'), await actorOf('jawjj0001')];
   await engine.publisher.publish(reviewer, { kind: 'process', key: PROCESS, schemaVersion: 1, title: '基准审批流程',
     bpmn: review({ apply: `<bpmn:serviceTask id="Apply">${action(ACTION)}</bpmn:serviceTask>` }) });
-  const workflow = new WorkflowService({ db: engine.db, registry: engine.registry, definitions: engine.definitions, clock: systemClock });
+  const workflow = new WorkflowService({ db: engine.db, registry: engine.registry, definitions: engine.definitions, clock: systemClock,
+    cipher: engine.cipher });
   workflow.registerAction(ACTION, async ({ instance }) => { instance.data = { ...instance.data, applied: true }; });
   return {
     async run(from, count) {

@@ -40,6 +40,11 @@ export class NetworkPolicy {
     return this.matches(this.privateNetworks, address);
   }
 
+  /** Whether the TCP peer is one of TRUSTED_PROXIES (whose X-Forwarded-* headers are believed). */
+  isTrustedProxy(peer: string | undefined): boolean {
+    return this.matches(this.trustedProxies, peer ?? '');
+  }
+
   clientAddress(peer: string | undefined, forwardedFor: string | undefined): string {
     let client = unmapped(peer ?? '');
     if (!forwardedFor || !this.matches(this.trustedProxies, client)) return client;

@@ -1,5 +1,5 @@
 import type { Actor } from '../access/index.js';
-import { writeAudit } from '../audit/index.js';
+import { fieldChanges, writeAudit } from '../audit/index.js';
 import { usernameKey, type LoginThrottle, type PasswordService, type SessionStore } from '../auth/index.js';
 import { isoNow, type Clock } from '../clock/index.js';
 import type { AccountModel, Database } from '../db/index.js';
@@ -81,15 +81,18 @@ export class AccountService {
     if (input.subsystems) patch.subsystems = input.subsystems;
     if (input.status) patch.status = input.status;
     if (input.internetAccess !== undefined) patch.internetAccess = input.internetAccess;
+    // Checked before the transaction: on SQLite the pool's one connection is the transaction's.
+    if (input.roleId) await this.assertGrantableRole(actor, input.roleId);
     await this.deps.db.knex.transaction(async (trx) => {
       if (Object.keys(patch).length) await this.deps.db.models.Account.query(trx).patch(patch).where('id', id);
+      const roleBefore = await trx('account_roles').where('account_id', id).first('role_id') as { role_id: string } | undefined;
       if (input.roleId) {
-        await this.assertGrantableRole(actor, input.roleId);
         await trx('account_roles').where('account_id', id).delete();
         await trx('account_roles').insert({ account_id: id, role_id: input.roleId });
       }
       if (input.status === 'disabled') await this.deps.sessions.destroyOthers(id, undefined, trx);
-      await writeAudit(trx, actor, { action: 'account.update', details: { username: account.username, ...patch, roleId: input.roleId } }, this.now());
+      const changes = fieldChanges({ ...account, roleId: roleBefore?.role_id ?? null }, { ...patch, ...(input.roleId ? { roleId: input.roleId } : {}) });
+      await writeAudit(trx, actor, { action: 'account.update', details: { username: account.username, ...patch, roleId: input.roleId, changes } }, this.now());
     });
     this.deps.forgetAccount(id);
     return this.view(id);
@@ -116,6 +119,11 @@ export class AccountService {
   /** Roles this actor may assign in the account form (needs only account management, not role management). */
   assignableRoles(actor: Actor): Promise<Array<{ id: string; name: string }>> {
     return this.deps.roles.assignable(actor);
+  }
+
+  /** An account this actor may reset (as a password reset: 404 outside its scope, a main account only from above). */
+  async administrable(actor: Actor, id: string): Promise<AccountModel> {
+    return (await this.target(actor, id, { mainFromBelowOnly: true })).account;
   }
 
   async resetPassword(actor: Actor, id: string, body: unknown): Promise<AccountView> {

@@ -67,7 +67,7 @@ export class RoleService {
       status: input.status ?? 'active', description: input.description ?? null, permissions }).where('id', id);
     const added = permissions.filter((p) => !role.permissions.includes(p));
     const removed = role.permissions.filter((p) => !permissions.includes(p));
-    await writeAudit(this.deps.db.knex, actor, { action: 'role.update', details: { role: input.name, added, removed } }, now);
+    await writeAudit(this.deps.db.knex, actor, { action: 'role.update', details: { role: input.name, added, removed, before: role.permissions, after: permissions } }, now);
     await this.forgetHolders(id);
     return this.get(actor, id);
   }
@@ -80,7 +80,7 @@ export class RoleService {
         message: `还有 ${holders.length} 个账号使用该角色，请先为这些账号更换角色或删除账号后再删除角色。` }]);
     }
     await this.deps.db.models.Role.query().deleteById(id);
-    await writeAudit(this.deps.db.knex, actor, { action: 'role.delete', details: { role: role.name } }, isoNow(this.deps.clock));
+    await writeAudit(this.deps.db.knex, actor, { action: 'role.delete', details: { role: role.name, permissions: role.permissions } }, isoNow(this.deps.clock));
   }
 
   /**

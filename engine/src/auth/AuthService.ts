@@ -9,10 +9,17 @@ import { accountDisabled, internetAccessDisabled, invalidCredentials, lockedErro
 import type { PasswordChecker } from './PasswordChecker.js';
 import { hashPassword, needsRehash } from './passwords.js';
 import { tokenId, type SessionStore } from './SessionStore.js';
+import { challengeExpired, type TwoFactorPolicy, type TwoFactorService } from './twoFactor/index.js';
 
 export type { UserView };
 
-export interface Principal { session: SessionModel; account: AccountModel; org: OrgModel; actor: Actor; roleNames: string[] }
+export interface Principal { session: SessionModel; account: AccountModel; org: OrgModel; actor: Actor; roleNames: string[];
+  /** The policy requires a second factor the account has not enrolled yet (only enrolment, me and logout are open). */
+  twoFactorEnrolmentRequired: boolean }
+/** A login: its session, or (an account with two-factor login) the token of the challenge awaiting the code. */
+export type LoginResult = { twoFactorRequired: true; challengeToken: string }
+  | { twoFactorRequired?: undefined; token: string; csrfToken: string; user: UserView; mustChangePassword: boolean;
+    twoFactor: { enabled: boolean; required: boolean } };
 export interface RequestMeta { ip?: string; userAgent?: string; requestId?: string }
 
 export const usernameKey = (username: string) => username.trim().normalize('NFKC').toLowerCase().slice(0, 64);
@@ -25,6 +32,8 @@ export interface AuthServiceDeps {
   policies: AccountPolicies;
   network: NetworkPolicy;
   clock: Clock;
+  twoFactor: TwoFactorService;
+  twoFactorPolicy: TwoFactorPolicy;
   identityCacheMs?: number;
 }
 
@@ -36,13 +45,15 @@ export class AuthService {
     this.identities = new IdentityCache(deps.clock, deps.identityCacheMs ?? 2000);
   }
 
-  async login(username: unknown, password: unknown, meta: RequestMeta) {
+  async login(username: unknown, password: unknown, meta: RequestMeta): Promise<LoginResult> {
     if (typeof username !== 'string' || typeof password !== 'string' || password.length > 256 || !username.trim()) {
       throw invalidCredentials();
     }
     const key = usernameKey(username);
     const account = await this.deps.db.models.Account.query().findOne({ username_key: key });
-    const result = await this.deps.checker.check(key, account?.passwordHash, password, this.deps.policies.current().lockout);
+    // With a second factor, the password alone resets no failure count: only the whole login does.
+    const result = await this.deps.checker.check(key, account?.passwordHash, password, this.deps.policies.current().lockout,
+      { partialSuccess: Boolean(account?.twoFactorEnabledAt) });
     const audit = (entry: AuditEntry, actor?: Actor) => writeAudit(this.deps.db.knex, actor ?? this.anonymous(account, meta),
       { ...entry, details: { username: key, ...entry.details } }, isoNow(this.deps.clock));
     if (result.outcome === 'locked') {
@@ -62,10 +73,37 @@ export class AuthService {
     if (needsRehash(account.passwordHash)) {
       await this.deps.db.models.Account.query().patch({ passwordHash: await hashPassword(password) }).where('id', account.id);
     }
+    if (account.twoFactorEnabledAt) {
+      await audit({ action: 'auth.login', details: { result: 'password ok, code required' } });
+      return { twoFactorRequired: true, challengeToken: await this.deps.twoFactor.openChallenge(account.id) };
+    }
+    return this.openSession(account, meta, { result: 'success' });
+  }
+
+  /** The second step of a two-factor login: the code (TOTP or recovery code) of the challenge in the cookie. */
+  async completeTwoFactor(challengeToken: string | undefined, code: unknown, meta: RequestMeta): Promise<LoginResult> {
+    const accountId = await this.deps.twoFactor.challengeAccount(challengeToken);
+    const account = accountId ? await this.deps.db.models.Account.query().findById(accountId) : undefined;
+    if (!account || !challengeToken || !account.twoFactorEnabledAt) throw challengeExpired();
+    if (account.status !== 'active') throw accountDisabled();
+    this.assertChannel(account, meta.ip);
+    const factor = await this.deps.twoFactor.loginCode(account, code, this.anonymous(account, meta));
+    await this.deps.twoFactor.closeChallenge(challengeToken);
+    return this.openSession(account, meta, { result: 'success', secondFactor: factor });
+  }
+
+  private async openSession(account: AccountModel, meta: RequestMeta, details: Record<string, unknown>): Promise<LoginResult> {
     const { token, csrfToken } = await this.deps.sessions.create(account.id, meta);
     const principal = await this.principalOf(account, undefined, meta);
-    await audit({ action: 'auth.login', details: { result: 'success' } }, principal.actor);
-    return { token, csrfToken, user: this.userView(principal), mustChangePassword: account.mustChangePassword };
+    await writeAudit(this.deps.db.knex, principal.actor, { action: 'auth.login', details: { username: account.usernameKey, ...details } },
+      isoNow(this.deps.clock));
+    return { token, csrfToken, user: this.userView(principal), mustChangePassword: account.mustChangePassword,
+      twoFactor: this.twoFactorOf(principal) };
+  }
+
+  /** What `me` and login tell about the second factor. */
+  twoFactorOf({ account, actor }: Pick<Principal, 'account' | 'actor'>): { enabled: boolean; required: boolean } {
+    return { enabled: Boolean(account.twoFactorEnabledAt), required: this.deps.twoFactorPolicy.requires(actor) };
   }
 
   /** An account without internet access may only come from the private network (R-1.1). */
@@ -128,7 +166,8 @@ export class AuthService {
   private principalOfIdentity({ session, account, org, roles, roleNames, permissions }: Identity, meta: RequestMeta): Principal {
     const actor: Actor = { accountId: account.id, username: account.username, orgId: org.id, orgPath: org.path,
       orgLevel: org.level, roles, permissions, ...(meta.ip ? { ip: meta.ip } : {}), ...(meta.requestId ? { requestId: meta.requestId } : {}) };
-    return { session, account, org, actor, roleNames };
+    return { session, account, org, actor, roleNames,
+      twoFactorEnrolmentRequired: !account.twoFactorEnabledAt && this.deps.twoFactorPolicy.requires(actor) };
   }
 
   userView({ account, org, actor, roleNames }: Principal): UserView {

@@ -56,11 +56,15 @@ export class LoginThrottle {
     return row?.locked_until && row.locked_until > nowIso ? { status: 'locked', lockedUntil: row.locked_until } : { status: 'busy' };
   }
 
-  /** Ends a reserved check: a success clears the failures, a failure adds one and may lock. */
-  async release(key: string, success: boolean, rules: LockoutRules): Promise<{ failures: number; lockedUntil?: string }> {
+  /**
+   * Ends a reserved check: a success clears the failures, a failure adds one and may lock. A
+   * `partial` success (the password of an account that still needs its second factor) clears
+   * nothing: only the whole login does, so password and code failures count together.
+   */
+  async release(key: string, success: boolean | 'partial', rules: LockoutRules): Promise<{ failures: number; lockedUntil?: string }> {
     const now = this.clock.now().getTime();
     const done = { attempts_in_flight: this.knex.raw('CASE WHEN attempts_in_flight > 0 THEN attempts_in_flight - 1 ELSE 0 END') };
-    const update = success ? { ...done, failed_attempts: 0, last_failure_at: null } : {
+    const update = success === 'partial' ? done : success ? { ...done, failed_attempts: 0, last_failure_at: null } : {
       ...done,
       failed_attempts: this.knex.raw('failed_attempts + 1'),
       last_failure_at: iso(now),

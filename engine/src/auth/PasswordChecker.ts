@@ -13,10 +13,15 @@ const MAX_WAIT_MS = 15_000;
 /** Re-try interval for slots freed by another engine process (this process wakes waiters itself). */
 const POLL_MS = 50;
 
+/** A check's outcome for the lockout: `partial` is a right password that still needs a second factor. */
+export interface AttemptOptions { partialSuccess?: boolean }
+
 /**
  * Every password check of the engine goes through here (login, password change): it reserves an
  * attempt, verifies (against a dummy hash when the account does not exist, so timing tells
- * nothing), and records the outcome. `checks` counts argon2 verifications, for tests and metrics.
+ * nothing), and records the outcome. Second-factor codes go through `attempt` too, so that wrong
+ * passwords and wrong codes count toward the same lockout. `checks` counts argon2 verifications of
+ * passwords, for tests and metrics.
  */
 export class PasswordChecker {
   checks = 0;
@@ -24,33 +29,40 @@ export class PasswordChecker {
 
   constructor(private readonly throttle: LoginThrottle) {}
 
-  async check(key: string, passwordHash: string | undefined, password: string, rules: LockoutRules): Promise<CheckResult> {
+  check(key: string, passwordHash: string | undefined, password: string, rules: LockoutRules,
+    options: AttemptOptions = {}): Promise<CheckResult> {
+    return this.attempt(key, rules, () => {
+      this.checks += 1;
+      return passwordHash ? verifyPassword(passwordHash, password) : verifyAgainstDummy(password);
+    }, options);
+  }
+
+  /** Runs `verify` within one reserved attempt of the username's lockout. */
+  async attempt(key: string, rules: LockoutRules, verify: () => Promise<boolean>, options: AttemptOptions = {}): Promise<CheckResult> {
     const deadline = Date.now() + MAX_WAIT_MS;
     for (;;) {
       const reservation = await this.throttle.reserve(key, rules);
       if (reservation.status === 'locked') return { outcome: 'locked', lockedUntil: reservation.lockedUntil };
-      if (reservation.status === 'reserved') return this.verifyReserved(key, passwordHash, password, rules);
+      if (reservation.status === 'reserved') return this.verifyReserved(key, verify, rules, options);
       if (Date.now() > deadline) throw new TooManyRequestsError('登录请求过于频繁，请稍后再试。');
       await this.waitForSlot(key);
     }
   }
 
-  private async verifyReserved(key: string, passwordHash: string | undefined, password: string,
-    rules: LockoutRules): Promise<CheckResult> {
-    this.checks += 1;
-    const ok = await (passwordHash ? verifyPassword(passwordHash, password) : verifyAgainstDummy(password))
-      .catch(async (error: unknown) => {
-        await this.finish(key, false, rules);
-        throw error;
-      });
-    const after = await this.finish(key, ok, rules);
+  private async verifyReserved(key: string, verify: () => Promise<boolean>, rules: LockoutRules,
+    options: AttemptOptions): Promise<CheckResult> {
+    const ok = await verify().catch(async (error: unknown) => {
+      await this.finish(key, false, rules);
+      throw error;
+    });
+    const after = await this.finish(key, ok && options.partialSuccess ? 'partial' : ok, rules);
     if (ok) return { outcome: 'ok' };
     return after.lockedUntil
       ? { outcome: 'wrong', remaining: 0, lockedUntil: after.lockedUntil }
       : { outcome: 'wrong', remaining: Math.max(0, rules.maxFailures - after.failures) };
   }
 
-  private async finish(key: string, ok: boolean, rules: LockoutRules) {
+  private async finish(key: string, ok: boolean | 'partial', rules: LockoutRules) {
     try {
       return await this.throttle.release(key, ok, rules);
     } finally {

@@ -5,9 +5,10 @@ import type { Database } from '../db/index.js';
 import type { DefinitionRegistry } from '../definitions/index.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../errors/index.js';
 import { newId } from '../ids/index.js';
+import type { FieldCipher } from '../privacy/index.js';
 import type { RecordRow } from '../records/index.js';
 import type { WorkflowService } from '../workflow/index.js';
-import { changeRequests, type ChangeRequest } from './ChangeRequestRepository.js';
+import { changeRequestTable, type ChangeRequest, type ChangeRequestTable } from './ChangeRequestRepository.js';
 import { proposedValues, readProposal } from './proposal.js';
 import { reviewState, type ReviewState } from './reviewState.js';
 
@@ -17,6 +18,7 @@ export interface ChangeRequestServiceDeps {
   access: AccessPolicy;
   workflow: WorkflowService;
   clock: Clock;
+  cipher: FieldCipher;
 }
 
 /**
@@ -51,7 +53,11 @@ async function singletonRecord(q: Knex | Knex.Transaction, db: Database, entity:
  * (actions.ts applies or rejects it).
  */
 export class ChangeRequestService {
-  constructor(private readonly deps: ChangeRequestServiceDeps) {}
+  private readonly changeRequests: ChangeRequestTable;
+
+  constructor(private readonly deps: ChangeRequestServiceDeps) {
+    this.changeRequests = changeRequestTable(deps.cipher);
+  }
 
   async create(actor: Actor, input: unknown): Promise<ChangeRequestView> {
     this.deps.access.require(actor, ENTITY, 'update');
@@ -64,18 +70,18 @@ export class ChangeRequestService {
       diff, reason, status: 'pending', message: null, instanceId: null, requestedBy: actor.accountId,
       createdAt: isoNow(this.deps.clock), decidedAt: null };
     try {
-      await changeRequests.insert(db.knex, request);
+      await this.changeRequests.insert(db.knex, request);
     } catch (error) {
       throw db.dialect.isUniqueViolation(error) ? pendingExists() : error;
     }
     try {
       const instance = await this.deps.workflow.start(actor, PROCESS, { businessKey: request.id, data: { diff, reason } });
-      await changeRequests.setInstance(db.knex, request.id, instance.id);
+      await this.changeRequests.setInstance(db.knex, request.id, instance.id);
     } catch (error) {
-      await changeRequests.remove(db.knex, request.id);
+      await this.changeRequests.remove(db.knex, request.id);
       throw error;
     }
-    return this.view((await changeRequests.byId(db.knex, request.id))!);
+    return this.view((await this.changeRequests.byId(db.knex, request.id))!);
   }
 
   /**
@@ -110,13 +116,13 @@ export class ChangeRequestService {
   async mine(actor: Actor): Promise<{ items: ChangeRequestView[]; total: number }> {
     this.deps.access.requireRead(actor, ENTITY);
     await this.settleWithdrawn(actor.orgId);
-    const items = await Promise.all((await changeRequests.ofOrg(this.deps.db.knex, actor.orgId, ENTITY)).map((r) => this.view(r)));
+    const items = await Promise.all((await this.changeRequests.ofOrg(this.deps.db.knex, actor.orgId, ENTITY)).map((r) => this.view(r)));
     return { items, total: items.length };
   }
 
   /** One request, for its institution and for those who hold (or held) a task of its review; else 404. */
   async get(actor: Actor, id: string): Promise<ChangeRequestView> {
-    const request = await changeRequests.byId(this.deps.db.knex, id);
+    const request = await this.changeRequests.byId(this.deps.db.knex, id);
     if (!request?.instanceId) throw notFound();
     if (request.orgId !== actor.orgId) {
       // WorkflowService.history answers only the initiator and the assignees of the instance's tasks.
@@ -126,15 +132,15 @@ export class ChangeRequestService {
     }
     if (request.status !== 'pending') return this.view(request);
     await this.settleWithdrawn(request.orgId);
-    return this.view((await changeRequests.byId(this.deps.db.knex, id))!);
+    return this.view((await this.changeRequests.byId(this.deps.db.knex, id))!);
   }
 
   /** A pending request whose review the institution withdrew (WorkflowService.withdraw) ends as `withdrawn`. */
   private async settleWithdrawn(orgId: string): Promise<void> {
-    const pending = await changeRequests.pendingOf(this.deps.db.knex, orgId, ENTITY);
+    const pending = await this.changeRequests.pendingOf(this.deps.db.knex, orgId, ENTITY);
     const instance = pending?.instanceId ? await this.deps.workflow.repository.getInstance(pending.instanceId) : undefined;
     if (pending && instance?.status === 'withdrawn') {
-      await changeRequests.decide(this.deps.db.knex, pending.id, 'withdrawn', instance.endedAt ?? isoNow(this.deps.clock));
+      await this.changeRequests.decide(this.deps.db.knex, pending.id, 'withdrawn', instance.endedAt ?? isoNow(this.deps.clock));
     }
   }
 
@@ -143,7 +149,7 @@ export class ChangeRequestService {
    * the submitter revises or withdraws it, as the process assigns the revision to the initiator).
    */
   private async own(actor: Actor, id: string): Promise<ChangeRequest> {
-    const request = await changeRequests.byId(this.deps.db.knex, id);
+    const request = await this.changeRequests.byId(this.deps.db.knex, id);
     if (!request?.instanceId || request.orgId !== actor.orgId) throw notFound();
     this.deps.access.require(actor, ENTITY, 'update');
     if (request.requestedBy !== actor.accountId) throw notInitiator();

@@ -2,6 +2,11 @@ import path from 'node:path';
 import { isAddressOrCidr } from './cidr.js';
 import { ConfigSource } from './ConfigSource.js';
 import { readStorage, type StorageConfig } from './storage.js';
+import { readTwoFactorRequired } from './twoFactor.js';
+import { readThrottle, type ThrottleConfig } from './throttle.js';
+import { readAudit, type AuditConfig } from './audit.js';
+import { readKeyring } from './keys.js';
+import type { Keyring } from '../privacy/index.js';
 
 /** Everything the engine reads from its environment, resolved once at start. */
 export interface EngineConfig {
@@ -18,11 +23,15 @@ export interface EngineConfig {
   logLevel: string;
   /** HTTP limits and the graceful shutdown (see ops/). */
   http: HttpConfig;
+  /** Requests per window: logins per address, expensive endpoints per account and address (429). */
+  throttle: ThrottleConfig;
   session: { idleMinutes: number; absoluteHours: number; cookieSecure: boolean; identityCacheMs: number };
   /** Access channels (R-1.1): the private health network, and the proxies whose X-Forwarded-For is believed. */
   network: { privateNetworks: string[]; trustedProxies: string[] };
   /** Key of the `policy` definition in force (password rules and lockout). */
   passwordPolicy: string;
+  /** Account levels that must log in with a second factor (TWO_FACTOR_REQUIRED): `system` (administrators), `province` … */
+  twoFactorRequired: string[];
   defaultPassword: string;
   seedDemo: boolean;
   jobs: JobsConfig;
@@ -30,6 +39,12 @@ export interface EngineConfig {
   storage: StorageConfig;
   /** How often an engine looks for definitions another engine on the same database published (designer), in ms. */
   definitionsPollMs: number;
+  /** Limits on uploaded content (engine/src/files): the largest image in pixels (UPLOAD_MAX_PIXELS). */
+  uploads: { maxImagePixels: number };
+  /** The audit log's retention (AUDIT_RETENTION_DAYS, at least 183) and how often it is enforced. */
+  audit: AuditConfig;
+  /** Keys of sensitive fields at rest (DATA_KEYS, DATA_INDEX_KEY); absent outside production: `<DATA_DIR>/keys.json`. */
+  keyring?: Keyring;
 }
 
 /** Background jobs (imports of more than 100 rows): the in-process worker and its limits. */
@@ -60,6 +75,11 @@ export interface HttpConfig {
   keepAliveTimeoutMs: number;
   /** On SIGTERM/SIGINT: how long in-flight requests may still take before their connections are cut. */
   shutdownTimeoutMs: number;
+  /** Time a client has to send a request's headers (slowloris), and its whole request with the body; then 408. */
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
+  /** Largest request line plus headers, in bytes; larger ones get 431. */
+  maxHeaderBytes: number;
 }
 
 export type DatabaseConfig =
@@ -70,6 +90,8 @@ export const repoRoot = path.resolve(import.meta.dirname, '../../..');
 
 export { ConfigError } from './ConfigSource.js';
 export type { FileSweepConfig, S3Config, StorageConfig } from './storage.js';
+export type { ThrottleConfig, ThrottleLimit } from './throttle.js';
+export { MIN_AUDIT_RETENTION_DAYS, type AuditConfig } from './audit.js';
 
 /** Loopback and the RFC 1918 / unique-local ranges; a province sets its own health-network ranges. */
 const DEFAULT_PRIVATE_NETWORKS = ['127.0.0.0/8', '::1/128', '10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', 'fc00::/7'];
@@ -140,7 +162,11 @@ function readSettings(source: ConfigSource): EngineConfig {
       jsonLimitBytes: source.int('HTTP_JSON_LIMIT_BYTES', 1024 * 1024),
       keepAliveTimeoutMs: source.int('HTTP_KEEP_ALIVE_TIMEOUT_MS', 65_000),
       shutdownTimeoutMs: source.int('SHUTDOWN_TIMEOUT_MS', 25_000),
+      headersTimeoutMs: source.int('HTTP_HEADERS_TIMEOUT_MS', 66_000),
+      requestTimeoutMs: source.int('HTTP_REQUEST_TIMEOUT_MS', 300_000),
+      maxHeaderBytes: source.int('HTTP_MAX_HEADER_BYTES', 16_384, 1024),
     },
+    throttle: readThrottle(source),
     session: {
       idleMinutes: source.int('SESSION_IDLE_MINUTES', 30),
       absoluteHours: source.int('SESSION_ABSOLUTE_HOURS', 12),
@@ -152,6 +178,7 @@ function readSettings(source: ConfigSource): EngineConfig {
       trustedProxies: cidrs('TRUSTED_PROXIES', []),
     },
     passwordPolicy: source.string('PASSWORD_POLICY', 'password-guide'),
+    twoFactorRequired: readTwoFactorRequired(source, production),
     defaultPassword: source.string('DEFAULT_PASSWORD', 'Zjrj@-2007'),
     seedDemo: !production && seedDemo,
     jobs: {
@@ -164,8 +191,15 @@ function readSettings(source: ConfigSource): EngineConfig {
       expireSeconds: source.int('JOB_EXPIRE_SECONDS', 900),
     },
     definitionsPollMs: source.int('DEFINITIONS_POLL_MS', 5000),
+    uploads: { maxImagePixels: source.int('UPLOAD_MAX_PIXELS', 40_000_000) },
     storage: readStorage(source, dataDir),
+    audit: readAudit(source),
   };
+  const keyring = readKeyring(source, production);
+  if (keyring) config.keyring = keyring;
+  if (config.http.headersTimeoutMs > config.http.requestTimeoutMs) {
+    source.refuse('HTTP_HEADERS_TIMEOUT_MS', `(${config.http.headersTimeoutMs}) must not exceed HTTP_REQUEST_TIMEOUT_MS (${config.http.requestTimeoutMs})`);
+  }
   if (config.port > 65_535) source.refuse('PORT', `must be a TCP port (1 to 65535), got ${config.port}`);
   if (config.session.idleMinutes > config.session.absoluteHours * 60) {
     source.refuse('SESSION_IDLE_MINUTES', `(${config.session.idleMinutes}) must not exceed SESSION_ABSOLUTE_HOURS × 60 (${config.session.absoluteHours * 60})`);

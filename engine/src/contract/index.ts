@@ -54,7 +54,18 @@ export interface SessionView {
   user: UserView;
   mustChangePassword: boolean;
   csrfToken: string;
+  /** Two-factor login: whether the account has enrolled, and whether the policy requires it (then enrol before anything else). */
+  twoFactor?: { enabled: boolean; required: boolean };
 }
+
+/** The first step of a login of an account with two-factor login: the password was right, now `POST /api/auth/login/two-factor {code}`. */
+export interface TwoFactorChallengeView { twoFactorRequired: true }
+
+/** `GET /api/auth/two-factor`. */
+export interface TwoFactorStatus { enabled: boolean; pending: boolean; required: boolean; recoveryCodesLeft: number }
+
+/** `POST /api/auth/two-factor/setup`: the secret for manual entry, its otpauth URI and a QR code (SVG data: URL). */
+export interface TwoFactorSetup { secret: string; otpauthUri: string; qrCode: string }
 
 export interface PasswordChangeRequest {
   oldPassword: string;

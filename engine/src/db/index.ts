@@ -11,6 +11,27 @@ export * from './models/index.js';
 /** The engine's migrations (backup and restore name the newest one a database has). */
 export { migrationSource } from './migrations/index.js';
 
+/**
+ * How `records.data` is stored (engine/src/records/sensitive): `x-sensitive` values sealed
+ * (encrypted) before a write and opened after a read, key rows and exact-search values of sensitive
+ * fields as keyed hashes. Plain (identity) until the engine installs its cipher (createEngine).
+ */
+export interface RecordDataCodec {
+  seal(entity: string, data: Record<string, unknown>): Record<string, unknown>;
+  open(entity: string, data: Record<string, unknown>): Record<string, unknown>;
+  /** A key row's stored value; `key` names the entity's declared key. */
+  keyValue(entity: string, key: { name: string; fields: readonly string[] }, values: unknown[]): string;
+  /** The stored search value of one field's exact value; undefined when the field is not sensitive. */
+  searchValue(entity: string, field: string, value: unknown): string | undefined;
+}
+
+export const plainRecordData: RecordDataCodec = {
+  seal: (_entity, data) => data,
+  open: (_entity, data) => data,
+  keyValue: (_entity, _key, values) => JSON.stringify(values),
+  searchValue: () => undefined,
+};
+
 export interface Database {
   /** The main pool: every write, and reads that must see the writer's open transaction. */
   knex: Knex;
@@ -18,6 +39,8 @@ export interface Database {
   reader: Knex;
   dialect: Dialect;
   models: Models;
+  /** `records.data` as stored: see RecordDataCodec. */
+  recordData: RecordDataCodec;
   migrateLatest(): Promise<void>;
   rollbackAll(): Promise<void>;
   destroy(): Promise<void>;
@@ -34,6 +57,7 @@ export function openDatabase(config: DatabaseConfig): Database {
     reader,
     dialect,
     models: bindModels(knex),
+    recordData: plainRecordData,
     migrateLatest: async () => { await knex.migrate.latest(migrations); },
     rollbackAll: async () => { await knex.migrate.rollback(migrations, true); },
     destroy: async () => {

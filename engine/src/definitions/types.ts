@@ -98,7 +98,7 @@ export interface DictionaryContent extends DefinitionContent {
     aliases?: string[]; attrs?: Record<string, string | number | boolean> }>;
 }
 
-export type MenuAction = { key: 'create' | 'update' | 'delete' | 'import' | 'export' | 'approve' | 'unlock' | 'resetPassword' | 'publish'; title: string;
+export type MenuAction = { key: 'create' | 'update' | 'delete' | 'import' | 'export' | 'approve' | 'unlock' | 'resetPassword' | 'publish' | 'reveal'; title: string;
   levels?: string[] };
 
 export interface MenuItem {

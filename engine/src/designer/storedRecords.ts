@@ -27,7 +27,7 @@ export class StoredRecords {
     const raw = await query.select('records.id', 'records.org_id', 'records.data', 'orgs.name as org_name')
       .orderBy('records.id').limit(RECORD_CAP + 1) as Array<{ id: string; org_id: string; org_name: string; data: unknown }>;
     const rows = raw.slice(0, RECORD_CAP).map((r) => ({ id: r.id, orgId: r.org_id, orgName: r.org_name,
-      data: this.db.dialect.parseJson(r.data) as Record<string, unknown> }));
+      data: this.db.recordData.open(entity, this.db.dialect.parseJson(r.data) as Record<string, unknown>) }));
     return { rows, capped: raw.length > RECORD_CAP };
   }
 
@@ -43,9 +43,11 @@ export class StoredRecords {
     const unique = [...new Set(ids)];
     const found = new Map<string, ScopedRecord>();
     for (let i = 0; i < unique.length; i += CHUNK) {
-      const raw = await this.db.reader('records').whereIn('id', unique.slice(i, i + CHUNK)).select('id', 'org_id', 'data') as
-        Array<{ id: string; org_id: string; data: unknown }>;
-      for (const r of raw) found.set(r.id, { id: r.id, orgId: r.org_id, orgName: '', data: this.db.dialect.parseJson(r.data) as Record<string, unknown> });
+      const raw = await this.db.reader('records').whereIn('id', unique.slice(i, i + CHUNK)).select('id', 'entity', 'org_id', 'data') as
+        Array<{ id: string; entity: string; org_id: string; data: unknown }>;
+      for (const r of raw) {
+        found.set(r.id, { id: r.id, orgId: r.org_id, orgName: '', data: this.db.recordData.open(r.entity, this.db.dialect.parseJson(r.data) as Record<string, unknown>) });
+      }
     }
     return found;
   }

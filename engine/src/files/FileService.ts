@@ -9,6 +9,7 @@ import { AppError, BadRequestError, NotFoundError, PayloadTooLargeError, Validat
 import { newId } from '../ids/index.js';
 import type { Logger } from '../log/index.js';
 import { applyReadScope } from '../records/scope.js';
+import { cleanContent, DEFAULT_CONTENT_LIMITS, type ContentLimits } from './content/index.js';
 import { safeFilename } from './filename.js';
 import { newStorageKey, type FileStorage } from './FileStorage.js';
 import { FileSweeper } from './FileSweeper.js';
@@ -23,7 +24,11 @@ export interface FileView { id: string; filename: string; mediaType: MediaType; 
 export interface FileMeta extends FileView { createdAt: string }
 export interface OpenedFile { filename: string; mediaType: MediaType; bytes: Buffer }
 
-export interface FileServiceDeps { db: Database; storage: FileStorage; clock: Clock; logger: Logger; sweep: FileSweepConfig }
+export interface FileServiceDeps {
+  db: Database; storage: FileStorage; clock: Clock; logger: Logger; sweep: FileSweepConfig;
+  /** Limits on the content of uploads (UPLOAD_MAX_PIXELS); the defaults when absent. */
+  limits?: ContentLimits;
+}
 
 interface FileRow {
   id: string; org_id: string; filename: string; media_type: MediaType; size: number | string; sha256: string;
@@ -72,9 +77,13 @@ export class FileService {
     this.deps.storage.close?.();
   }
 
+  /**
+   * Stores an upload under a fresh random key: images re-encoded (no metadata, nothing appended
+   * survives), PDFs checked for active content; the client's name only as sanitised metadata.
+   */
   async upload(actor: Actor, input: { filename: string; bytes: Buffer }): Promise<FileView> {
-    const { bytes } = input;
-    const mediaType = checkContent(bytes);
+    const mediaType = checkContent(input.bytes);
+    const bytes = await cleanContent(mediaType, input.bytes, this.deps.limits ?? DEFAULT_CONTENT_LIMITS);
     const row: FileRow = { id: newId(), org_id: actor.orgId, filename: safeFilename(input.filename, mediaType),
       media_type: mediaType, size: bytes.length, sha256: sha256(bytes), storage_key: newStorageKey(),
       created_at: isoNow(this.deps.clock), created_by: actor.accountId };

@@ -1,8 +1,8 @@
 import type { Clock } from '../clock/index.js';
 import type { FileSweepConfig } from '../config/index.js';
 import type { Database } from '../db/index.js';
-import { loggableError, type Logger } from '../log/index.js';
-import { runExclusively } from './exclusive.js';
+import { PeriodicTask } from '../jobs/index.js';
+import type { Logger } from '../log/index.js';
 import type { FileStorage, StoredObject } from './FileStorage.js';
 
 /** What one sweep removed. */
@@ -31,33 +31,21 @@ const MINUTE = 60_000;
  * with the record's history). One engine at a time sweeps a shared database.
  */
 export class FileSweeper {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<SweepReport | undefined> | undefined;
+  private readonly task: PeriodicTask<SweepReport>;
 
-  constructor(private readonly deps: FileSweeperDeps) {}
+  constructor(private readonly deps: FileSweeperDeps) {
+    this.task = new PeriodicTask({ db: deps.db, name: 'engine:file-sweep', intervalMinutes: deps.config.intervalMinutes,
+      logger: deps.logger, failure: 'file sweep failed', work: () => this.sweepOnce() });
+  }
 
   /** Sweeps every `intervalMinutes` (the first after one interval); failures are logged and retried next time. */
-  start(): void {
-    if (this.timer) return;
-    this.timer = setInterval(() => {
-      this.sweep().catch((error: unknown) => this.deps.logger.warn({ err: loggableError(error) }, 'file sweep failed'));
-    }, this.deps.config.intervalMinutes * MINUTE);
-    this.timer.unref();
-  }
+  start(): void { this.task.start(); }
 
   /** Stops the timer and waits for a sweep under way. */
-  async stop(): Promise<void> {
-    clearInterval(this.timer);
-    this.timer = undefined;
-    await this.running?.catch(() => undefined);
-  }
+  stop(): Promise<void> { return this.task.stop(); }
 
   /** One sweep now (at the clock's time); undefined when another engine is sweeping. Overlapping calls share one run. */
-  sweep(): Promise<SweepReport | undefined> {
-    this.running ??= runExclusively(this.deps.db, 'engine:file-sweep', () => this.sweepOnce())
-      .finally(() => { this.running = undefined; });
-    return this.running;
-  }
+  sweep(): Promise<SweepReport | undefined> { return this.task.run(); }
 
   private async sweepOnce(): Promise<SweepReport> {
     const now = this.deps.clock.now().getTime();

@@ -1,7 +1,8 @@
 import type { Context, ParameterizedContext } from 'koa';
 import type { AccessPolicy, NetworkPolicy } from '../access/index.js';
 import type { AccountService, RoleService } from '../accounts/index.js';
-import type { AuthService, PasswordService, Principal } from '../auth/index.js';
+import type { AuditLog } from '../audit/index.js';
+import type { AuthService, PasswordService, Principal, TwoFactorService } from '../auth/index.js';
 import type { EngineConfig } from '../config/index.js';
 import type { Database } from '../db/index.js';
 import type { DefinitionPublisher, DefinitionRegistry, DefinitionRepository } from '../definitions/index.js';
@@ -21,6 +22,8 @@ import type { CompletenessService } from '../completeness/index.js';
 import type { LocationRequestService } from '../location/index.js';
 import type { AttachmentBatchService } from '../supplementary/index.js';
 import type { Designer } from '../designer/index.js';
+import type { RequestThrottle } from '../throttle/index.js';
+import type { FieldCipher } from '../privacy/index.js';
 
 /** What route handlers may use: services only, never the database directly (except health). */
 export interface Services {
@@ -32,6 +35,8 @@ export interface Services {
   access: AccessPolicy;
   auth: AuthService;
   passwords: PasswordService;
+  /** Two-factor login (TOTP): enrolment, disabling, an administrator's reset (issue 9 point 6). */
+  twoFactor: TwoFactorService;
   network: NetworkPolicy;
   records: RecordService;
   roles: RoleService;
@@ -61,6 +66,12 @@ export interface Services {
   /** The definition designer (issue 7): drafts, diffs, publishing by kind, rule set test runs and replay, schema impact. */
   designer: Designer;
   logger: Logger;
+  /** Requests per window of logins and expensive endpoints, counted in the database (issue 9.4). */
+  requestThrottle: RequestThrottle;
+  /** Sensitive fields at rest: AES-256-GCM values and blind indexes (engine/src/privacy). */
+  cipher: FieldCipher;
+  /** The audit log: events of reads and exports, the log as auditors read it, its retention job (issue 9.5). */
+  audit: AuditLog;
   /** Draining on shutdown, requests in flight, readiness checks (ops/). */
   lifecycle: Lifecycle;
 }

@@ -4,13 +4,16 @@ import Koa from 'koa';
 import { NotFoundError } from '../errors/index.js';
 import { loggableError } from '../log/index.js';
 import { trackRequests } from '../ops/index.js';
+import { throttleRequests } from '../throttle/index.js';
 import type { AppState, Services } from './context.js';
 import { errorMiddleware } from './middleware/errors.js';
 import { loadPrincipal, sameOrigin } from './middleware/guards.js';
-import { requestLog, securityHeaders } from './middleware/requestLog.js';
+import { requestLog } from './middleware/requestLog.js';
+import { securityHeaders } from './middleware/securityHeaders.js';
 import { singlePageApp } from './middleware/staticApps.js';
 import { adminRoutes } from './routes/adminRoutes.js';
 import { authRoutes } from './routes/authRoutes.js';
+import { twoFactorRoutes } from './routes/twoFactorRoutes.js';
 import { dataRoutes } from './routes/dataRoutes.js';
 import { definitionAdminRoutes } from './routes/definitionAdminRoutes.js';
 import { definitionRoutes } from './routes/definitionRoutes.js';
@@ -31,7 +34,7 @@ import { designerRoutes } from './routes/designerRoutes.js';
 import { designerDictionaryRoutes } from './routes/designerDictionaryRoutes.js';
 
 /** Every route of the API, by group; each group is a SecureRouter (routes declare their access). */
-export const routeGroups = [healthRoutes, authRoutes, definitionRoutes, definitionAdminRoutes, dataRoutes, adminRoutes, fileRoutes,
+export const routeGroups = [healthRoutes, authRoutes, twoFactorRoutes, definitionRoutes, definitionAdminRoutes, dataRoutes, adminRoutes, fileRoutes,
   templateRoutes, completenessRoutes, locationRoutes, supplementaryRoutes, jobRoutes, importRoutes, taskRoutes, realNameRoutes, changeRequestRoutes,
   preRegistrationRoutes, transferRoutes, designerDictionaryRoutes, designerRoutes];
 
@@ -47,11 +50,12 @@ export function createHttpApp(services: Services): Koa<AppState> {
   });
   app.use(requestLog(services));
   app.use(trackRequests(services.lifecycle));
-  app.use(securityHeaders);
+  app.use(securityHeaders(services.network));
   app.use(errorMiddleware(services.logger));
   app.use(sameOrigin);
   app.use(bodyParser({ enableTypes: ['json'], jsonLimit: services.config.http.jsonLimitBytes, encoding: 'utf-8' }));
   app.use(loadPrincipal(services));
+  app.use(throttleRequests(services.requestThrottle));
   for (const group of routeGroups) {
     const { router } = group(services);
     app.use(router.routes()).use(router.allowedMethods());

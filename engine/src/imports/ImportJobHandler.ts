@@ -7,7 +7,7 @@ import type { Database } from '../db/index.js';
 import type { DefinitionRegistry } from '../definitions/index.js';
 import { createReportWriter, importLayout, readImportRows, TemplateMismatchError, UnsafeFileError, type ImportLayout } from '../excel/index.js';
 import type { JobContext, JobHandler, JobOutcome } from '../jobs/index.js';
-import { plainKeyCodec, recordStoreFor, writeImportChunk, type ImportUnitPlan } from '../records/index.js';
+import { recordStoreFor, writeImportChunk, type ImportUnitPlan } from '../records/index.js';
 import { convertRow, type RowProblem } from './convert.js';
 import { loadLookups, type ImportLookups } from './lookups.js';
 import { ImportPlanner, type ImportUnit, type PreparedRow } from './plan.js';
@@ -139,7 +139,7 @@ export class ImportJobHandler implements JobHandler {
       for (const { rowNumber } of plan.records) failures.set(rowNumber, items.map((item) => ({ message: item.message })));
     };
     let processed = units.slice(0, checkpoint.units).reduce((n, u) => n + u.rows.length, 0);
-    const deps = { store: recordStoreFor(this.deps.db), registry: this.deps.registry, codec: plainKeyCodec, now: () => isoNow(this.deps.clock),
+    const deps = { store: recordStoreFor(this.deps.db), registry: this.deps.registry, codec: this.deps.db.recordData, now: () => isoNow(this.deps.clock),
       isUniqueViolation: (error: unknown) => this.deps.db.dialect.isUniqueViolation(error) };
     const size = this.deps.unitsPerChunk ?? UNITS_PER_CHUNK;
     for (let start = checkpoint.units; start < units.length; start += size) {

@@ -7,7 +7,7 @@ import { NotFoundError, ValidationError } from '../errors/index.js';
 import { countDataRows, guardXlsx, importLayout, TemplateMismatchError, UnsafeFileError, writeExport, writeTemplate, type ImportLayout } from '../excel/index.js';
 import { toJobView, type JobRunner, type JobView } from '../jobs/index.js';
 import type { RecordService } from '../records/index.js';
-import { exportRow, listedRecords } from './exportRows.js';
+import { ExportPrivacy, exportRow, listedRecords } from './exportRows.js';
 import { refEntitiesOf, refOptionsFor, type ImportParams } from './ImportJobHandler.js';
 import { loadLookups } from './lookups.js';
 
@@ -59,9 +59,11 @@ export class ImportService {
     const institutionName = await this.orgName(actor);
     const lookups = await loadLookups(this.deps.db, entity, actor.orgId, institutionName, refEntitiesOf(layout, this.deps.registry));
     const owner = entity.definition.content.import?.owner;
-    const records = this.deps.records;
+    const { records, db, clock } = this.deps;
+    const privacy = new ExportPrivacy(this.deps.access, actor, entity);
     async function* rows() {
-      for await (const record of listedRecords(records, actor, entityKey, query)) yield exportRow(layout, owner, record, lookups);
+      for await (const record of listedRecords(records, actor, entityKey, query)) yield exportRow(layout, owner, record, lookups, privacy);
+      await privacy.audit(db, clock);
     }
     // The first page is read now, so a bad filter is a 400 before the download starts.
     await records.list(actor, entityKey, { ...query, page: '1', pageSize: '1' });

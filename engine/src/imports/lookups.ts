@@ -41,7 +41,7 @@ export async function recordsOf(db: Database, entity: string, orgId: string, trx
   for (let after = ''; ;) {
     const page = await (trx ?? db.reader)('records').where({ entity, org_id: orgId }).andWhere('id', '>', after)
       .orderBy('id').limit(pageSize).select('id', 'entity', 'org_id', 'def_version', 'version', 'data') as RawRecord[];
-    for (const raw of page) all.push(toRecordRow(raw, db.dialect.parseJson));
+    for (const raw of page) all.push(toRecordRow(raw, db));
     if (page.length < pageSize) return all;
     after = page[page.length - 1]!.id;
     await new Promise<void>((resolve) => { setImmediate(resolve); });

@@ -8,3 +8,4 @@ export type {
   JobContext, JobCounts, JobHandler, JobList, JobListener, JobOutcome, JobRow, JobStatus, JobView, NewJob,
 } from './types.js';
 export { createDelivery, PgBossDelivery, queueSchemaOf, TableDelivery, type DeliveryHost, type JobDelivery, type RunEnd } from './delivery/index.js';
+export { PeriodicTask, type PeriodicTaskOptions } from './PeriodicTask.js';

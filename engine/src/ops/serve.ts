@@ -45,9 +45,7 @@ export async function drainServer(server: Server, lifecycle: Lifecycle, timeoutM
  */
 export async function serve(engine: Servable, config: EngineConfig, { logger, exit = (code) => process.exit(code) }: ServeOptions): Promise<Server> {
   const server = await engine.listen(config.port, config.host);
-  server.keepAliveTimeout = config.http.keepAliveTimeoutMs;
-  // Node needs headersTimeout above keepAliveTimeout, or a reused connection can be dropped mid-request.
-  server.headersTimeout = Math.max(server.headersTimeout, config.http.keepAliveTimeoutMs + 1000);
+  // Keep-alive and request timeouts are the server's own (app/httpServer).
   let stopping = false;
   const onSignal = (signal: NodeJS.Signals) => {
     if (stopping) {

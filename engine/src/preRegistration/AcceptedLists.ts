@@ -4,9 +4,11 @@ import type { Database } from '../db/index.js';
 import { BadRequestError } from '../errors/index.js';
 import { layoutChecksum, writeExport, type CellValue, type ImportColumn, type ImportLayout } from '../excel/index.js';
 import type { WorkbookDownload } from '../imports/index.js';
+import type { FieldCipher } from '../privacy/index.js';
+import { normalizeIdNumber } from '../schema/idDocuments/index.js';
 import { visibleTo } from './common.js';
 import { preRegistrationErrors } from './messages.js';
-import { itemOf, type CandidateSnapshot } from './SubmissionRepository.js';
+import { idNumberIndex, itemOf, type CandidateSnapshot } from './SubmissionRepository.js';
 import { readYear } from './views.js';
 
 type Query = Record<string, string | string[] | undefined>;
@@ -57,7 +59,7 @@ function rowOf(view: AcceptedView): CellValue[] {
  * name or ID number, and their export. Org scope: the bureau's subtree only; an institution outside is 404.
  */
 export class AcceptedLists {
-  constructor(private readonly deps: { db: Database }) {}
+  constructor(private readonly deps: { db: Database; cipher: FieldCipher }) {}
 
   async list(actor: Actor, rawYear: unknown, query: Query):
     Promise<{ items: AcceptedView[]; total: number; institutions: Array<{ id: string; name: string; count: number }> }> {
@@ -97,7 +99,9 @@ export class AcceptedLists {
     const query = this.deps.db.reader('pre_registration_items as i').join('orgs as o', 'o.id', 'i.org_id')
       .where('i.status', 'accepted').where('i.exam_year', filters.year).where('o.path', 'like', `${actor.orgPath}%`);
     if (filters.orgId) query.where('i.org_id', filters.orgId);
-    if (filters.q) query.where((w) => w.where('i.name', 'like', `%${filters.q}%`).orWhere('i.id_number', 'like', `%${filters.q}%`));
+    // A name by any part of it; an ID number only whole (stored encrypted, found through its blind index).
+    const q = filters.q;
+    if (q) query.where((w) => w.where('i.name', 'like', `%${q}%`).orWhere('i.id_number_bi', idNumberIndex(this.deps.cipher, normalizeIdNumber(q))));
     return query;
   }
 
@@ -105,7 +109,7 @@ export class AcceptedLists {
     const rows = await this.base(actor, filters).orderBy('o.name').orderBy('i.created_at').orderBy('i.id').offset(offset).limit(limit)
       .select('i.*', 'o.name as org_name') as Array<Record<string, unknown>>;
     return rows.map((r) => {
-      const item = itemOf(r);
+      const item = itemOf(this.deps.cipher)(r);
       return { personId: item.personId, orgId: item.orgId, orgName: String(r.org_name), snapshot: item.snapshot,
         submittedAt: item.createdAt, acceptedAt: item.decidedAt };
     });

@@ -5,13 +5,14 @@ import type { Database } from '../db/index.js';
 import type { DefinitionRegistry } from '../definitions/index.js';
 import { newId } from '../ids/index.js';
 import type { Logger } from '../log/index.js';
+import type { FieldCipher } from '../privacy/index.js';
 import { recordLocks, type RecordRow } from '../records/index.js';
 import type { WorkflowService } from '../workflow/index.js';
 import { lockHolder, orgName, PROCESS, visibleTo } from './common.js';
 import { CANDIDATE_LOCKED, lockMessages, notReadyItem, preRegistrationErrors, submittedItem } from './messages.js';
 import { assessReadiness, personsOf, probationsOf } from './readiness.js';
 import { snapshotsOf } from './snapshot.js';
-import { submissions, type Submission, type SubmissionItem } from './SubmissionRepository.js';
+import { submissionTables, type Submission, type SubmissionItem, type SubmissionTables } from './SubmissionRepository.js';
 import {
   candidateStatus, itemView, latestItems, readYear, submissionView, type CandidateView, type SubmissionItemView, type SubmissionView,
 } from './views.js';
@@ -23,6 +24,7 @@ export interface PreRegistrationServiceDeps {
   completeness: CompletenessService;
   workflow: WorkflowService;
   clock: Clock;
+  cipher: FieldCipher;
   logger?: Logger;
 }
 
@@ -42,7 +44,11 @@ function readPersonIds(body: unknown): string[] {
  * bureau in the `preRegistration` process (actions.ts) — and its withdrawal.
  */
 export class PreRegistrationService {
-  constructor(private readonly deps: PreRegistrationServiceDeps) {}
+  private readonly submissions: SubmissionTables;
+
+  constructor(private readonly deps: PreRegistrationServiceDeps) {
+    this.submissions = submissionTables(deps.cipher);
+  }
 
   /** Every person of the actor's institution with readiness and status for the year, and the year's submissions. */
   async candidates(actor: Actor, rawYear: unknown): Promise<{ examYear: number; items: CandidateView[]; total: number; submissions: SubmissionView[] }> {
@@ -51,10 +57,10 @@ export class PreRegistrationService {
     await this.settleWithdrawn(actor.orgId);
     const persons = await personsOf(db, actor.orgId);
     const readiness = await assessReadiness(this.deps, actor, year, persons);
-    const latest = latestItems(await submissions.itemsOfOrg(db.reader, actor.orgId, year));
+    const latest = latestItems(await this.submissions.itemsOfOrg(db.reader, actor.orgId, year));
     const items = persons.map((p): CandidateView => ({ personId: p.id, name: String(p.data.name ?? ''), idNumber: String(p.data.idNumber ?? ''),
       readiness: readiness.get(p.id)!, ...candidateStatus(latest.get(p.id)) }));
-    const batches = (await submissions.ofOrg(db.reader, actor.orgId, year)).map(submissionView);
+    const batches = (await this.submissions.ofOrg(db.reader, actor.orgId, year)).map(submissionView);
     return { examYear: year, items, total: items.length, submissions: batches };
   }
 
@@ -72,7 +78,7 @@ export class PreRegistrationService {
     if (personIds.some((id) => !persons.has(id))) throw preRegistrationErrors.unknownPersons();
     const chosen = personIds.map((id) => persons.get(id)!);
     const nameOf = (p: RecordRow) => String(p.data.name ?? '');
-    const latest = latestItems(await submissions.itemsOfOrg(db.reader, actor.orgId, year));
+    const latest = latestItems(await this.submissions.itemsOfOrg(db.reader, actor.orgId, year));
     const submitted = chosen.flatMap((p, i) => {
       const status = latest.get(p.id)?.status;
       return status === 'reviewing' || status === 'accepted' ? [submittedItem(i, p.id, nameOf(p), status === 'accepted')] : [];
@@ -91,7 +97,7 @@ export class PreRegistrationService {
     const holder = lockHolder(submission.id);
     try {
       await db.knex.transaction(async (trx) => {
-        await submissions.insert(trx, submission, items);
+        await this.submissions.insert(trx, submission, items);
         await recordLocks.take(trx, chosen.map((p) => ({ recordId: p.id, holder, code: CANDIDATE_LOCKED,
           message: lockMessages.reviewing(nameOf(p), year) })), now);
       });
@@ -103,26 +109,26 @@ export class PreRegistrationService {
     try {
       const instance = await this.deps.workflow.start(actor, PROCESS, { businessKey: submission.id,
         data: { examYear: year, institution: await orgName(db, actor.orgId), count: chosen.length } });
-      await submissions.setInstance(db.knex, submission.id, instance.id);
+      await this.submissions.setInstance(db.knex, submission.id, instance.id);
     } catch (error) {
       await db.knex.transaction(async (trx) => {
         await recordLocks.release(trx, holder);
-        await submissions.remove(trx, submission.id);
+        await this.submissions.remove(trx, submission.id);
       });
       throw error;
     }
-    return submissionView((await submissions.byId(db.knex, submission.id))!);
+    return submissionView((await this.submissions.byId(db.knex, submission.id))!);
   }
 
   /** The submitter withdraws a batch the district has not acted on: the review is withdrawn, the candidates unlocked. */
   async withdraw(actor: Actor, id: string): Promise<SubmissionView> {
     const { db } = this.deps;
-    const submission = await submissions.byId(db.knex, id);
+    const submission = await this.submissions.byId(db.knex, id);
     if (!submission || submission.orgId !== actor.orgId) throw preRegistrationErrors.submissionNotFound();
     if (submission.status !== 'reviewing' || !submission.instanceId) throw preRegistrationErrors.notReviewing();
     await this.deps.workflow.withdraw(actor, submission.instanceId);
     await this.settleWithdrawn(actor.orgId);
-    return submissionView((await submissions.byId(db.knex, id))!);
+    return submissionView((await this.submissions.byId(db.knex, id))!);
   }
 
   /**
@@ -131,21 +137,21 @@ export class PreRegistrationService {
    */
   async submission(actor: Actor, id: string): Promise<{ submission: SubmissionView; items: SubmissionItemView[] }> {
     const { db } = this.deps;
-    const submission = await submissions.byId(db.reader, id);
+    const submission = await this.submissions.byId(db.reader, id);
     if (!submission || !await visibleTo(db, actor, submission.orgId)) throw preRegistrationErrors.submissionNotFound();
-    return { submission: submissionView(submission), items: (await submissions.items(db.reader, id)).map(itemView) };
+    return { submission: submissionView(submission), items: (await this.submissions.items(db.reader, id)).map(itemView) };
   }
 
   /** Batches whose review the submitter withdrew (here or through the workflow's own route) end as withdrawn and unlock. */
   private async settleWithdrawn(orgId: string): Promise<void> {
     const { db, workflow, clock } = this.deps;
-    for (const submission of await submissions.reviewingOf(db.knex, orgId)) {
+    for (const submission of await this.submissions.reviewingOf(db.knex, orgId)) {
       const instance = submission.instanceId ? await workflow.repository.getInstance(submission.instanceId) : undefined;
       if (instance?.status !== 'withdrawn') continue;
       await db.knex.transaction(async (trx) => {
         const at = instance.endedAt ?? isoNow(clock);
-        if (!await submissions.decide(trx, submission.id, { status: 'withdrawn', at, by: instance.initiatorId })) return;
-        await submissions.endItems(trx, submission.id, 'withdrawn', at, () => null);
+        if (!await this.submissions.decide(trx, submission.id, { status: 'withdrawn', at, by: instance.initiatorId })) return;
+        await this.submissions.endItems(trx, submission.id, 'withdrawn', at, () => null);
         await recordLocks.release(trx, lockHolder(submission.id));
       });
     }

@@ -2,12 +2,13 @@ import { recordLocks } from '../records/index.js';
 import type { ActionContext, WorkflowService } from '../workflow/index.js';
 import { lockHolder } from './common.js';
 import { lockMessages, preRegistrationErrors } from './messages.js';
-import { submissions, type Submission, type SubmissionItem } from './SubmissionRepository.js';
+import type { FieldCipher } from '../privacy/index.js';
+import { submissionTables, type Submission, type SubmissionItem, type SubmissionTables } from './SubmissionRepository.js';
 
 const MAX_REASON = 500;
 
 /** The batch of the instance, while still under review; undefined once decided (the step ran before: idempotent). */
-async function underReview({ trx, instance }: ActionContext): Promise<Submission | undefined> {
+async function underReview(submissions: SubmissionTables, { trx, instance }: ActionContext): Promise<Submission | undefined> {
   const submission = instance.businessKey ? await submissions.byId(trx, instance.businessKey) : undefined;
   if (!submission || submission.instanceId !== instance.id) throw new Error(`Pre-registration instance ${instance.id} has no submission`);
   return submission.status === 'reviewing' ? submission : undefined;
@@ -39,8 +40,8 @@ function readReturns(raw: unknown, items: readonly SubmissionItem[]): Map<string
  * end as returned and are unlocked; the others are accepted and stay locked. When every candidate
  * was returned the batch ends as returned.
  */
-async function accept(context: ActionContext): Promise<void> {
-  const submission = await underReview(context);
+const accept = (submissions: SubmissionTables) => async (context: ActionContext): Promise<void> => {
+  const submission = await underReview(submissions, context);
   if (!submission) return;
   const { trx, now, actor } = context;
   const items = await submissions.items(trx, submission.id);
@@ -54,11 +55,11 @@ async function accept(context: ActionContext): Promise<void> {
     const name = items.find((i) => i.personId === personId)!.snapshot.name;
     await recordLocks.restate(trx, holder, personId, lockMessages.accepted(name, submission.examYear));
   }
-}
+};
 
 /** The district returns the whole batch: the completion's comment is the reason; every candidate is unlocked. */
-async function returnAll(context: ActionContext): Promise<void> {
-  const submission = await underReview(context);
+const returnAll = (submissions: SubmissionTables) => async (context: ActionContext): Promise<void> => {
+  const submission = await underReview(submissions, context);
   if (!submission) return;
   const reason = context.comment?.trim() ?? '';
   if (reason === '') throw preRegistrationErrors.returnReasonRequired();
@@ -66,10 +67,11 @@ async function returnAll(context: ActionContext): Promise<void> {
   await submissions.decide(trx, submission.id, { status: 'returned', at: now, by: actor.accountId, reason });
   await submissions.endItems(trx, submission.id, 'returned', now, () => reason);
   await recordLocks.release(trx, lockHolder(submission.id));
-}
+};
 
 /** Registers `preRegistration.accept` and `preRegistration.return` (definitions/processes/preRegistration.json). */
-export function registerPreRegistrationActions(workflow: WorkflowService): void {
-  workflow.registerAction('preRegistration.accept', accept);
-  workflow.registerAction('preRegistration.return', returnAll);
+export function registerPreRegistrationActions(workflow: WorkflowService, cipher: FieldCipher): void {
+  const submissions = submissionTables(cipher);
+  workflow.registerAction('preRegistration.accept', accept(submissions));
+  workflow.registerAction('preRegistration.return', returnAll(submissions));
 }

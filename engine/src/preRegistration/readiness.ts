@@ -65,7 +65,7 @@ function snapshotReader(deps: ReadinessDeps, persons: ReadonlyMap<string, Record
       const known = persons.get(id) ?? segments.find((s) => s.id === id);
       if (known) return known;
       const raw = await deps.db.reader('records').where('id', id).first() as RawRecord | undefined;
-      return raw ? toRecordRow(raw, deps.db.dialect.parseJson) : undefined;
+      return raw ? toRecordRow(raw, deps.db) : undefined;
     },
     findGroup: async (entity, orgId, field, value) =>
       segments.filter((s) => s.entity === entity && s.orgId === orgId && s.data[field] === value),
@@ -120,13 +120,13 @@ export async function assessReadiness(deps: ReadinessDeps, actor: Actor, year: n
 /** The institution's persons, in the order they were entered. */
 export async function personsOf(db: Database, orgId: string): Promise<RecordRow[]> {
   const rows = await db.reader('records').where({ entity: PERSON, org_id: orgId }).orderBy('id') as RawRecord[];
-  return rows.map((raw) => toRecordRow(raw, db.dialect.parseJson));
+  return rows.map((raw) => toRecordRow(raw, db));
 }
 
 /** The institution's probation segments of the exam year, by start date. */
 export async function probationsOf(db: Database, orgId: string, year: number): Promise<RecordRow[]> {
   const [sql, bindings] = db.dialect.jsonEquals('data', 'examYear', year);
   const rows = await db.reader('records').where({ entity: PROBATION, org_id: orgId }).whereRaw(sql, bindings) as RawRecord[];
-  return rows.map((raw) => toRecordRow(raw, db.dialect.parseJson))
+  return rows.map((raw) => toRecordRow(raw, db))
     .sort((a, b) => String(a.data.startDate).localeCompare(String(b.data.startDate)));
 }

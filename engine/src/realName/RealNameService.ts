@@ -6,8 +6,9 @@ import { renderPdf, type DocumentDefinition } from '../documents/index.js';
 import { ConflictError, NotFoundError, ValidationError } from '../errors/index.js';
 import { attachFile, type FileService, type OpenedFile } from '../files/index.js';
 import { newId } from '../ids/index.js';
+import type { FieldCipher } from '../privacy/index.js';
 import type { WorkflowService } from '../workflow/index.js';
-import { applications, type Application } from './ApplicationRepository.js';
+import { applicationTable, type Application, type ApplicationTable } from './ApplicationRepository.js';
 import { formFields, readForm } from './form.js';
 
 export interface RealNameServiceDeps {
@@ -16,6 +17,7 @@ export interface RealNameServiceDeps {
   files: FileService;
   workflow: WorkflowService;
   clock: Clock;
+  cipher: FieldCipher;
 }
 
 const PROCESS = 'realNameReview';
@@ -29,34 +31,38 @@ const locked = () => conflict('REAL_NAME_LOCKED', '实名认证已提交审核�
  * (actions.ts). Reviewers read an application only while they hold a task of its instance.
  */
 export class RealNameService {
-  constructor(private readonly deps: RealNameServiceDeps) {}
+  private readonly applications: ApplicationTable;
+
+  constructor(private readonly deps: RealNameServiceDeps) {
+    this.applications = applicationTable(deps.cipher);
+  }
 
   /** The actor's own application, and whether it was sent back for changes (an open task of theirs). */
   async mine(actor: Actor): Promise<{ application: Application | null; sentBack: boolean }> {
-    const application = await applications.byAccount(this.deps.db.knex, actor.accountId) ?? null;
+    const application = await this.applications.byAccount(this.deps.db.knex, actor.accountId) ?? null;
     return { application, sentBack: Boolean(application && await this.resubmitTask(actor, application)) };
   }
 
   async save(actor: Actor, input: unknown): Promise<Application> {
     const data = await readForm(this.deps.registry, this.deps.db.knex, actor.orgId, input);
     const now = isoNow(this.deps.clock);
-    const existing = await applications.byAccount(this.deps.db.knex, actor.accountId);
+    const existing = await this.applications.byAccount(this.deps.db.knex, actor.accountId);
     if (!existing) {
       const app: Application = { id: newId(), accountId: actor.accountId, orgId: actor.orgId, status: 'draft', data, scanFileId: null,
         instanceId: null, createdAt: now, updatedAt: now, submittedAt: null, decidedAt: null, version: 1 };
-      await applications.insert(this.deps.db.knex, app);
+      await this.applications.insert(this.deps.db.knex, app);
       return app;
     }
     const editable = existing.status === 'draft' || existing.status === 'rejected' || Boolean(await this.resubmitTask(actor, existing));
-    if (!editable || !await applications.update(this.deps.db.knex, existing, ['draft', 'rejected', 'submitted'], { data, updatedAt: now })) {
+    if (!editable || !await this.applications.update(this.deps.db.knex, existing, ['draft', 'rejected', 'submitted'], { data, updatedAt: now })) {
       throw locked();
     }
-    return (await applications.byAccount(this.deps.db.knex, actor.accountId))!;
+    return (await this.applications.byAccount(this.deps.db.knex, actor.accountId))!;
   }
 
   /** The filled 实名认证申请表 (document definition `realNameApplication`). */
   async pdf(actor: Actor, orgName: string): Promise<{ bytes: Buffer; filename: string }> {
-    const app = await applications.byAccount(this.deps.db.knex, actor.accountId);
+    const app = await this.applications.byAccount(this.deps.db.knex, actor.accountId);
     if (!app) throw new NotFoundError('请先填写并保存实名认证信息，再下载申请表。');
     const definition = this.deps.registry.get('document', 'realNameApplication')?.content as unknown as DocumentDefinition;
     const type = this.deps.registry.dictionary('documentType')?.byCode.get(app.data.documentType)?.label ?? app.data.documentType;
@@ -73,7 +79,7 @@ export class RealNameService {
 
   /** Submits with the uploaded scan: starts the review (or resubmits a sent-back one). 409 while under review. */
   async submit(actor: Actor, input: unknown): Promise<Application> {
-    const app = await applications.byAccount(this.deps.db.knex, actor.accountId);
+    const app = await this.applications.byAccount(this.deps.db.knex, actor.accountId);
     if (!app) throw new ValidationError([{ code: 'required', path: '/data', message: '请先填写并保存实名认证信息。' }]);
     const body = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
     await this.assertScan(actor, body.scanFileId);
@@ -81,32 +87,32 @@ export class RealNameService {
     const now = isoNow(this.deps.clock);
     const task = await this.resubmitTask(actor, app);
     if (task) {
-      if (!await applications.update(this.deps.db.knex, app, ['submitted'], { scanFileId, updatedAt: now, submittedAt: now })) throw locked();
+      if (!await this.applications.update(this.deps.db.knex, app, ['submitted'], { scanFileId, updatedAt: now, submittedAt: now })) throw locked();
       await this.deps.workflow.complete(actor, task, { outcome: 'resubmit', data: this.processData(app) });
-      return (await applications.byId(this.deps.db.knex, app.id))!;
+      return (await this.applications.byId(this.deps.db.knex, app.id))!;
     }
     if (app.status !== 'draft' && app.status !== 'rejected') {
       throw conflict('ALREADY_SUBMITTED', app.status === 'approved' ? '实名认证已通过，无需再次提交。' : '实名认证已提交，正在审核中，请勿重复提交。');
     }
     // Claim the application first: of two concurrent submits one wins, the other is 409.
-    if (!await applications.update(this.deps.db.knex, app, [app.status], { status: 'submitted', scanFileId, updatedAt: now, submittedAt: now })) {
+    if (!await this.applications.update(this.deps.db.knex, app, [app.status], { status: 'submitted', scanFileId, updatedAt: now, submittedAt: now })) {
       throw conflict('ALREADY_SUBMITTED', '实名认证已提交，正在审核中，请勿重复提交。');
     }
-    const claimed = (await applications.byId(this.deps.db.knex, app.id))!;
+    const claimed = (await this.applications.byId(this.deps.db.knex, app.id))!;
     try {
       const instance = await this.deps.workflow.start(actor, PROCESS, { businessKey: app.id, data: this.processData(app) });
-      await applications.update(this.deps.db.knex, claimed, ['submitted'], { instanceId: instance.id });
+      await this.applications.update(this.deps.db.knex, claimed, ['submitted'], { instanceId: instance.id });
     } catch (error) {
-      await applications.update(this.deps.db.knex, claimed, ['submitted'], { status: app.status });
+      await this.applications.update(this.deps.db.knex, claimed, ['submitted'], { status: app.status });
       throw error;
     }
     await this.deps.db.knex('accounts').where('id', actor.accountId).update({ real_name_status: 'submitted' });
-    return (await applications.byId(this.deps.db.knex, app.id))!;
+    return (await this.applications.byId(this.deps.db.knex, app.id))!;
   }
 
   /** An application for its applicant or an account that holds (or held) a task of its review; else 404. */
   async forReviewer(actor: Actor, id: string): Promise<Application> {
-    const app = await applications.byId(this.deps.db.knex, id);
+    const app = await this.applications.byId(this.deps.db.knex, id);
     if (!app?.instanceId) throw notFound();
     // WorkflowService.history answers only the initiator and the assignees of the instance's tasks.
     await this.deps.workflow.history(actor, app.instanceId).catch(() => { throw notFound(); });

@@ -3,13 +3,15 @@ import type { DefinitionRegistry } from '../definitions/index.js';
 import { ValidationError } from '../errors/index.js';
 import { normalizeIdNumber } from '../schema/idDocuments/index.js';
 import type { ActionContext, WorkflowService } from '../workflow/index.js';
-import { applications, type ApplicationStatus } from './ApplicationRepository.js';
+import type { FieldCipher } from '../privacy/index.js';
+import { applicationTable, type ApplicationStatus } from './ApplicationRepository.js';
 import { correctableFields, textProblems, type RealNameForm } from './form.js';
 
 export interface RealNameActionDeps {
   registry: DefinitionRegistry;
   /** Drops an account's cached identity (AuthService.forgetAccount), so its gate follows the new status. */
   forgetAccount: (accountId: string) => void;
+  cipher: FieldCipher;
 }
 
 /**
@@ -35,6 +37,7 @@ function corrected(deps: RealNameActionDeps, form: RealNameForm, instanceData: R
 }
 
 function decide(deps: RealNameActionDeps, status: ApplicationStatus) {
+  const applications = applicationTable(deps.cipher);
   return async ({ trx, instance, now }: ActionContext): Promise<void> => {
     const app = instance.businessKey ? await applications.byId(trx, instance.businessKey) : undefined;
     if (!app || app.instanceId !== instance.id) throw new Error(`Real-name instance ${instance.id} has no application`);

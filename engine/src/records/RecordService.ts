@@ -2,17 +2,19 @@ import { newId } from '../ids/index.js';
 import type { AccessPolicy, Actor } from '../access/index.js';
 import { isoNow, type Clock } from '../clock/index.js';
 import type { Database } from '../db/index.js';
+import { writeAudit } from '../audit/index.js';
 import type { Logger } from '../log/index.js';
 import type { DefinitionRegistry, EntityVersion } from '../definitions/index.js';
 import { BadRequestError, ConflictError, ForbiddenError, NotFoundError, ValidationError, type ErrorItem } from '../errors/index.js';
 import { checkAttachments, type WriteChannel } from './attachments.js';
 import { auditedData, diffData, readOnlyViolations } from './changes.js';
-import { assertKeysFree, keysOf, plainKeyCodec, type KeyCodec } from './keys.js';
+import { assertKeysFree, keysOf } from './keys.js';
 import { parseListQuery } from './listQuery.js';
 import { assertUnlocked } from './locks.js';
 import { RecordRepository } from './RecordRepository.js';
 import { assertNotReferenced, checkRefs } from './refs.js';
 import { judgeRules } from './rules.js';
+import { presentRecords, withUnmaskedValues } from './sensitive/index.js';
 import { recordStoreFor, type RecordStore, type RecordWriter, type RefLink } from './store/index.js';
 import type { ListResult, RecordRow, RecordView } from './types.js';
 
@@ -21,7 +23,6 @@ export interface RecordServiceDeps {
   registry: DefinitionRegistry;
   access: AccessPolicy;
   clock: Clock;
-  keyCodec?: KeyCodec;
   logger?: Logger;
 }
 
@@ -60,12 +61,10 @@ const staleVersion = () => new ConflictError([{ code: 'STALE_VERSION',
 export class RecordService {
   private readonly repository: RecordRepository;
   private readonly store: RecordStore;
-  private readonly codec: KeyCodec;
 
   constructor(private readonly deps: RecordServiceDeps) {
-    this.repository = new RecordRepository(deps.db.reader, deps.db.dialect);
+    this.repository = new RecordRepository(deps.db.reader, deps.db);
     this.store = recordStoreFor(deps.db);
-    this.codec = deps.keyCodec ?? plainKeyCodec;
   }
 
   private entity(key: string): EntityVersion {
@@ -95,10 +94,23 @@ export class RecordService {
     return { items: rows.map(view), total };
   }
 
+  /** One record; reading the full record of an entity with sensitive fields (a person) is audited (`record.read`). */
   async get(actor: Actor, entityKey: string, id: string): Promise<RecordView> {
-    this.entity(entityKey);
+    const entity = this.entity(entityKey);
     this.deps.access.requireRead(actor, entityKey);
-    return view(await this.visibleOr404(actor, entityKey, id));
+    const row = await this.visibleOr404(actor, entityKey, id);
+    if (entity.schema.sensitiveFields.length > 0) {
+      await writeAudit(this.deps.db.knex, actor, { action: 'record.read', entity: entityKey, recordId: id }, isoNow(this.deps.clock));
+    }
+    return view(row);
+  }
+
+  /**
+   * Records as a response shows them to the actor: sensitive values masked without the reveal
+   * permission; with it in full, and `audit` writes the `sensitive.reveal` row (reads: lists, one record).
+   */
+  present(actor: Actor, entityKey: string, views: RecordView[], audit: boolean): Promise<RecordView[]> {
+    return presentRecords(this.deps, actor, this.entity(entityKey), views, audit);
   }
 
   async create(actor: Actor, entityKey: string, input: unknown): Promise<RecordView> {
@@ -170,7 +182,8 @@ export class RecordService {
     if (!Number.isInteger(version)) throw new BadRequestError('请求体应包含当前记录的版本号 version。', 'BAD_REQUEST', '/version');
     if (!isPlainObject(input)) throw new BadRequestError('请求体应为 {"version": …, "data": {…}}。');
     if (existing.version !== version) throw staleVersion();
-    const data = entity.schema.normalize({ ...keptReadOnly(entity, existing.data), ...input });
+    const sent = withUnmaskedValues(entity.schema, existing.data, input);
+    const data = entity.schema.normalize({ ...keptReadOnly(entity, existing.data), ...sent });
     const errors = [...readOnlyViolations(entity.schema, existing.data, data), ...entity.schema.validate(data)];
     const row: RecordRow = { ...existing, defVersion: entity.definition.version, version: existing.version + 1, data };
     await this.write(actor, entity, [{ row, errors, previous: existing.data, fresh: false, persist: async (writer, at) => {
@@ -219,7 +232,7 @@ export class RecordService {
       if (problems.length > 0) throw new ValidationError(problems);
       const at = isoNow(this.deps.clock);
       for (const [index, { row, fresh, persist }] of entries.entries()) {
-        const keys = keysOf(entity.definition.content, row.data, this.codec);
+        const keys = keysOf(entity.definition.content, row.data, this.deps.db.recordData);
         await assertKeysFree(writer, row, keys).catch((error: unknown) => {
           throw error instanceof ConflictError ? new ConflictError(within(index, error.items)) : error;
         });

@@ -1,6 +1,7 @@
 import type { Actor } from '../access/index.js';
 import type { DefinitionRegistry, EntityVersion } from '../definitions/index.js';
 import { ConflictError, RecordLockedError, type ErrorItem } from '../errors/index.js';
+import { auditedData, diffData } from './changes.js';
 import { assertKeysFree, keysOf, type KeyCodec } from './keys.js';
 import { assertUnlocked } from './locks.js';
 import { assertNotReferenced } from './refs.js';
@@ -66,16 +67,19 @@ async function chunkLocked(writer: RecordWriter, entity: EntityVersion, units: r
 }
 
 /**
- * Writes one unit. `checks.keys`: look up who holds each key first, for a message naming the clash
- * (unit by unit); a whole chunk skips those lookups and lets the key table's primary key refuse a
- * clash, and is then written again unit by unit, checked.
+ * Writes one unit. Records it changes or removes get their own audit rows, field-level like an edit
+ * (the chunk's `record.import` row counts them all). `checks.keys`: look up who holds each key
+ * first, for a message naming the clash (unit by unit); a whole chunk skips those lookups and lets
+ * the key table's primary key refuse a clash, and is then written again unit by unit, checked.
  */
 async function writeUnit(deps: ImportWriteDeps, writer: RecordWriter, actor: Actor, entity: EntityVersion,
-  unit: ImportUnitPlan, at: string, checks: { locks: boolean; keys: boolean }): Promise<{ created: number; updated: number; deleted: number }> {
+  unit: ImportUnitPlan, at: string, checks: { locks: boolean; keys: boolean }, jobId: string): Promise<{ created: number; updated: number; deleted: number }> {
   if (checks.locks) await assertUnlocked(writer, entity.schema.refs, touched(unit));
   for (const stored of unit.deletes) {
     await assertNotReferenced(writer, deps.registry, stored);
     await writer.delete(stored.id);
+    await writer.audit(actor, { action: 'record.delete', entity: stored.entity, recordId: stored.id,
+      details: { job: jobId, data: auditedData(stored.data, entity.schema.sensitiveFields) } }, at);
   }
   let created = 0;
   for (const { row, previous } of unit.records) {
@@ -83,6 +87,10 @@ async function writeUnit(deps: ImportWriteDeps, writer: RecordWriter, actor: Act
     if (checks.keys) await assertKeysFree(writer, row, keys);
     if (previous) {
       if (!(await writer.update(row, previous.version, at, actor.accountId))) throw new ConflictError([STALE]);
+      const changes = diffData(previous.data, row.data, entity.schema.sensitiveFields);
+      if (Object.keys(changes).length > 0) {
+        await writer.audit(actor, { action: 'record.update', entity: row.entity, recordId: row.id, details: { job: jobId, changes } }, at);
+      }
     } else {
       await writer.insert(row, at, actor.accountId);
       created += 1;
@@ -119,7 +127,7 @@ export async function writeImportChunk(deps: ImportWriteDeps, actor: Actor, enti
       const at = deps.now();
       let totals = zero;
       const locked = await chunkLocked(writer, entity, units);
-      for (const unit of units) totals = sum(totals, await writeUnit(deps, writer, actor, entity, unit, at, { locks: locked, keys: false }));
+      for (const unit of units) totals = sum(totals, await writeUnit(deps, writer, actor, entity, unit, at, { locks: locked, keys: false }, progress.jobId));
       await audit(writer, at, totals);
       await record(writer, units.length - 1, at);
     });
@@ -132,7 +140,7 @@ export async function writeImportChunk(deps: ImportWriteDeps, actor: Actor, enti
     try {
       await deps.store.write(async (writer) => {
         const at = deps.now();
-        await audit(writer, at, await writeUnit(deps, writer, actor, entity, unit, at, { locks: true, keys: true }));
+        await audit(writer, at, await writeUnit(deps, writer, actor, entity, unit, at, { locks: true, keys: true }, progress.jobId));
         await record(writer, index, at);
       });
     } catch (error) {

@@ -1,5 +1,5 @@
 export { RecordService, type RecordServiceDeps } from './RecordService.js';
-export { assertKeysFree, keysOf, plainKeyCodec, type KeyCodec } from './keys.js';
+export { assertKeysFree, keysOf, type KeyCodec } from './keys.js';
 export { checkRefs } from './refs.js';
 export { likePattern, MAX_PAGE_SIZE } from './listQuery.js';
 export type { ListResult, RecordRow, RecordView } from './types.js';
@@ -7,5 +7,6 @@ export { judgeRules, noRulesetInForce, type RuleReader } from './rules.js';
 export { writeImportChunk, type ImportProgress, type ImportRecordPlan, type ImportUnitPlan, type ImportWriteDeps } from './importWrites.js';
 export { recordStoreFor, recordWriterIn, type RecordStore, type RecordWriter } from './store/index.js';
 export { diffData } from './changes.js';
-export { toRecordRow, type RawRecord } from './store/RecordWriter.js';
+export { storedData, toRecordRow, type RawRecord, type RecordDb } from './store/RecordWriter.js';
 export { assertUnlocked, recordLocks, type RecordLock, type TouchedRecord } from './locks.js';
+export { maskedData, mayReveal, recordsStore, sealPlainRecords, SensitiveRecordData, withUnmaskedValues } from './sensitive/index.js';

@@ -1,17 +1,15 @@
+import type { RecordDataCodec } from '../db/index.js';
 import type { EntityContent } from '../definitions/index.js';
 import { ConflictError, type ErrorItem } from '../errors/index.js';
 import type { RecordWriter } from './store/index.js';
 import type { RecordRow } from './types.js';
 
 /**
- * Turns a key's field values into the stored `value`. Plain canonical JSON today; a field declared
- * sensitive later gets a keyed hash (HMAC) here, and uniqueness and exact lookup keep working.
+ * Turns a key's field values into the stored `value`: canonical JSON, or a keyed hash (HMAC) when
+ * the key holds an `x-sensitive` field, so uniqueness and exact lookup work without the plain value.
+ * The engine's is `db.recordData`.
  */
-export interface KeyCodec {
-  encode(entity: string, keyName: string, values: unknown[]): string;
-}
-
-export const plainKeyCodec: KeyCodec = { encode: (_entity, _key, values) => JSON.stringify(values) };
+export type KeyCodec = Pick<RecordDataCodec, 'keyValue'>;
 
 const SINGLETON = '__singleton';
 
@@ -21,7 +19,7 @@ export function keysOf(entity: EntityContent, data: Record<string, unknown>, cod
   for (const key of entity.keys ?? []) {
     const values = key.fields.map((f) => data[f]);
     if (values.some((v) => v === undefined)) continue;
-    keys.push({ name: key.name, value: codec.encode(entity.key, key.name, values), message: key.message,
+    keys.push({ name: key.name, value: codec.keyValue(entity.key, key, values), message: key.message,
       path: `/${key.fields[key.fields.length - 1]}` });
   }
   if (entity.singleton) {

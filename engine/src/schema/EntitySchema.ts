@@ -47,7 +47,7 @@ export class EntitySchema {
   readonly attachments: AttachmentField[];
   /** Fields changed one record at a time only (`x-singleEdit`), e.g. 在职状态. */
   readonly singleEditFields: string[];
-  /** Identity-document numbers: masked wherever they are logged or audited. */
+  /** `x-sensitive` fields (identity-document numbers): encrypted at rest, masked in lists, exports, logs and audit. */
   readonly sensitiveFields: string[];
   private readonly validator: ValidateFunction;
   private readonly derived: DerivedField[];
@@ -72,8 +72,7 @@ export class EntitySchema {
         entryRequired: declared.entryRequired === true }] : [];
     });
     this.singleEditFields = this.fields.filter((f) => f.schema['x-singleEdit'] === true).map((f) => f.name);
-    this.sensitiveFields = this.fields.filter((f) => (f.schema['x-normalize'] as string[] | undefined)?.includes('idNumber'))
-      .map((f) => f.name);
+    this.sensitiveFields = this.fields.filter((f) => f.schema['x-sensitive'] === true).map((f) => f.name);
   }
 
   field(name: string): FieldInfo | undefined {

@@ -43,7 +43,8 @@ export async function yearRecords(db: Database, setup: BatchSetup, orgId: string
   }
   const rows = await query.select('records.id', 'records.version', 'records.data') as
     Array<{ id: string; version: number; data: unknown }>;
-  return rows.map((row) => ({ id: row.id, version: Number(row.version), data: db.dialect.parseJson(row.data) as Data }));
+  return rows.map((row) => ({ id: row.id, version: Number(row.version),
+    data: db.recordData.open(setup.entity.definition.key, db.dialect.parseJson(row.data) as Data) }));
 }
 
 /** Records of the organisation by id (any entity), read in chunks. */
@@ -52,7 +53,7 @@ async function recordsById(db: Database, orgId: string, ids: string[]): Promise<
   for (let i = 0; i < ids.length; i += CHUNK) {
     const rows = await db.reader('records').where('records.org_id', orgId).whereIn('records.id', ids.slice(i, i + CHUNK))
       .select('records.id', 'records.entity', 'records.data') as Array<{ id: string; entity: string; data: unknown }>;
-    for (const row of rows) found.set(row.id, { entity: row.entity, data: db.dialect.parseJson(row.data) as Data });
+    for (const row of rows) found.set(row.id, { entity: row.entity, data: db.recordData.open(row.entity, db.dialect.parseJson(row.data) as Data) });
   }
   return found;
 }

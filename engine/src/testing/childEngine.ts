@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { TEST_KEY_ENV } from './testKeys.js';
 
 const engineDir = path.resolve(import.meta.dirname, '../..');
 
@@ -19,10 +20,10 @@ export interface ChildEngine {
   kill(): Promise<NodeJS.Signals | null>;
 }
 
-/** Runs `node --import tsx <script> <args…>` from the engine folder with NODE_ENV=test (and `env` added). */
+/** Runs `node --import tsx <script> <args…>` from the engine folder with NODE_ENV=test, the test data keys (and `env` added). */
 export function spawnChildEngine(script: string, args: string[], env: NodeJS.ProcessEnv = {}): ChildEngine {
   const child = spawn(process.execPath, ['--import', 'tsx', script, ...args],
-    { cwd: engineDir, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_ENV: 'test', ...env } });
+    { cwd: engineDir, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_ENV: 'test', ...TEST_KEY_ENV, ...env } });
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => { stderr += String(chunk); });
   const lines: string[] = [];

@@ -5,3 +5,5 @@ export { startTestEngine, useTestEngine, type TestEngine } from './testEngine.js
 export { addOrganisation, departmentId, personData, residentId } from './fixtures.js';
 export * from './fileSamples.js';
 export { freePort } from './freePort.js';
+export { until } from './until.js';
+export { TEST_KEY_ENV } from './testKeys.js';

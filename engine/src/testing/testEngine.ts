@@ -9,6 +9,7 @@ import { loadConfig, type EngineConfig } from '../config/index.js';
 import { createLogger } from '../log/index.js';
 import type { TestDatabase } from './databases.js';
 import { HttpClient } from './HttpClient.js';
+import { TEST_KEY_ENV } from './testKeys.js';
 
 export interface TestEngine {
   engine: Engine;
@@ -20,10 +21,16 @@ export interface TestEngine {
   close(): Promise<void>;
 }
 
+const UNTHROTTLED: EngineConfig['throttle'] = {
+  login: { perAddress: 0, perAccount: 0, windowSeconds: 60 },
+  expensive: { perAddress: 0, perAccount: 0, windowSeconds: 60 },
+};
+
 /** A real engine on a real database, listening on a free loopback port, with a manual clock. */
 export async function startTestEngine(database: TestDatabase, overrides: Partial<EngineConfig> = {}): Promise<TestEngine> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'engine-data-'));
-  const config: EngineConfig = { ...loadConfig({ DATA_DIR: dataDir }), database: database.config, staticDirs: {}, ...overrides };
+  // Suites log in and export many times from 127.0.0.1 on a clock that hardly moves: no throttling unless a test sets it.
+  const config: EngineConfig = { ...loadConfig({ DATA_DIR: dataDir, ...TEST_KEY_ENV }), database: database.config, staticDirs: {}, throttle: UNTHROTTLED, ...overrides };
   const logLines: string[] = [];
   const sink = new Writable({ write(chunk, _encoding, done) { logLines.push(String(chunk)); done(); } });
   const clock = new ManualClock(new Date());

@@ -1,6 +1,7 @@
 import type { Actor } from '../access/index.js';
 import { isoNow, type Clock } from '../clock/index.js';
 import type { Database } from '../db/index.js';
+import type { FieldCipher } from '../privacy/index.js';
 import type { DefinitionRegistry, EntityVersion } from '../definitions/index.js';
 import { ConflictError, RecordLockedError } from '../errors/index.js';
 import { newId } from '../ids/index.js';
@@ -10,7 +11,7 @@ import { readTerms } from './application.js';
 import { findTransferable, readIdentity } from './identity.js';
 import { parseTransferQuery, type TransferSide } from './listQuery.js';
 import { requireTransferRead } from './permissions.js';
-import { transfers, type Transfer } from './TransferRepository.js';
+import { transferTable, type Transfer, type TransferTable } from './TransferRepository.js';
 import { canSee, transferNotFound, viewsOf, visibleOr404, type TransferDetail, type TransferView } from './views.js';
 
 export interface TransferServiceDeps {
@@ -18,6 +19,7 @@ export interface TransferServiceDeps {
   registry: DefinitionRegistry;
   workflow: WorkflowService;
   clock: Clock;
+  cipher: FieldCipher;
 }
 
 /** What the receiving institution learns of the person it named exactly: who they are and where they are registered. */
@@ -42,7 +44,11 @@ const notPending = () => new ConflictError([{ code: 'TRANSFER_ENDED', message: '
  * them see the transfer; anyone else gets 404.
  */
 export class TransferService {
-  constructor(private readonly deps: TransferServiceDeps) {}
+  private readonly transfers: TransferTable;
+
+  constructor(private readonly deps: TransferServiceDeps) {
+    this.transfers = transferTable(deps.cipher);
+  }
 
   /** The person named exactly by name and ID document in another institution, and that institution. */
   async lookup(actor: Actor, input: unknown): Promise<TransferCandidate> {
@@ -57,7 +63,7 @@ export class TransferService {
     const identity = readIdentity(person, input);
     const terms = await readTerms(db.knex, input, actor.orgId);
     const found = await findTransferable(db.knex, db, person, identity, actor.orgId);
-    await this.settle((await transfers.pendingOfPerson(db.knex, found.id)) ?? null);
+    await this.settle((await this.transfers.pendingOfPerson(db.knex, found.id)) ?? null);
     const lock = await db.knex('record_locks').where('record_id', found.id).first('code', 'message');
     if (lock) throw new RecordLockedError([{ code: String(lock.code), message: `该人员的信息已被锁定，暂不能申请调入：${String(lock.message)}` }]);
     const now = isoNow(this.deps.clock);
@@ -66,16 +72,16 @@ export class TransferService {
       toOrgId: actor.orgId, ...terms, status: 'pending', message: null, outcome: null, instanceId: null, requestedBy: actor.accountId,
       createdAt: now, updatedAt: now, decidedAt: null };
     try {
-      await transfers.insert(db.knex, transfer);
+      await this.transfers.insert(db.knex, transfer);
     } catch (error) {
       throw db.dialect.isUniqueViolation(error) ? pendingExists() : error;
     }
     try {
       const instance = await this.deps.workflow.start(actor, PROCESS, { businessKey: transfer.id,
         data: { releasingOrgId: found.orgId, receivingOrgId: actor.orgId, personName: identity.name } });
-      await transfers.setInstance(db.knex, transfer.id, instance.id);
+      await this.transfers.setInstance(db.knex, transfer.id, instance.id);
     } catch (error) {
-      await transfers.remove(db.knex, transfer.id);
+      await this.transfers.remove(db.knex, transfer.id);
       throw error;
     }
     return this.get(actor, transfer.id);
@@ -85,7 +91,7 @@ export class TransferService {
   async list(actor: Actor, side: TransferSide, raw: Record<string, string | string[] | undefined>): Promise<{ items: TransferView[]; total: number }> {
     requireTransferRead(actor, side);
     const query = parseTransferQuery(actor, side, raw);
-    const page = await transfers.list(this.deps.db.knex, query);
+    const page = await this.transfers.list(this.deps.db.knex, query);
     const settled = await Promise.all(page.items.map((t) => this.settle(t)));
     return { items: await viewsOf(this.deps.db, actor, settled), total: page.total };
   }
@@ -93,10 +99,10 @@ export class TransferService {
   async get(actor: Actor, id: string): Promise<TransferDetail> {
     const { db, workflow } = this.deps;
     requireTransferRead(actor, 'any');
-    const transfer = await this.settle(await visibleOr404(db.knex, actor, await transfers.byId(db.knex, id)));
+    const transfer = await this.settle(await visibleOr404(db.knex, actor, await this.transfers.byId(db.knex, id)));
     const [view] = await viewsOf(db, actor, [transfer]);
     const history = [];
-    for (const t of await transfers.ofPerson(db.knex, transfer.personId)) {
+    for (const t of await this.transfers.ofPerson(db.knex, transfer.personId)) {
       if (t.id !== transfer.id && t.status === 'approved' && await canSee(db.knex, actor, t)) history.push(t);
     }
     const events = await workflow.repository.history(transfer.instanceId!);
@@ -125,7 +131,7 @@ export class TransferService {
 
   /** A pending transfer the actor applied for; another reader's is 404, an ended one 409. */
   private async mine(actor: Actor, id: string): Promise<Transfer> {
-    const transfer = await this.settle(await visibleOr404(this.deps.db.knex, actor, await transfers.byId(this.deps.db.knex, id)));
+    const transfer = await this.settle(await visibleOr404(this.deps.db.knex, actor, await this.transfers.byId(this.deps.db.knex, id)));
     if (transfer.requestedBy !== actor.accountId) throw transferNotFound();
     if (transfer.status !== 'pending') throw notPending();
     return transfer;
@@ -142,8 +148,8 @@ export class TransferService {
     const instance = await this.deps.workflow.repository.getInstance(transfer.instanceId);
     if (instance?.status !== 'withdrawn') return transfer;
     const at = instance.endedAt ?? isoNow(this.deps.clock);
-    await transfers.decide(this.deps.db.knex, transfer.id, 'withdrawn', at);
-    return (await transfers.byId(this.deps.db.knex, transfer.id)) as T;
+    await this.transfers.decide(this.deps.db.knex, transfer.id, 'withdrawn', at);
+    return (await this.transfers.byId(this.deps.db.knex, transfer.id)) as T;
   }
 
   private async candidate(found: RecordRow): Promise<TransferCandidate> {

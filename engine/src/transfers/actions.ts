@@ -2,11 +2,12 @@ import { ForbiddenError } from '../errors/index.js';
 import type { ActionContext, ActionHandler, WorkflowService } from '../workflow/index.js';
 import { readTerms } from './application.js';
 import { movePerson, type MoveDeps } from './movePerson.js';
-import { transfers, type Transfer } from './TransferRepository.js';
+import type { FieldCipher } from '../privacy/index.js';
+import { transferTable, type Transfer, type TransferTable } from './TransferRepository.js';
 
-export type TransferActionDeps = MoveDeps;
+export type TransferActionDeps = MoveDeps & { cipher: FieldCipher };
 
-async function pendingOf({ trx, instance }: ActionContext): Promise<Transfer | undefined> {
+async function pendingOf(transfers: TransferTable, { trx, instance }: ActionContext): Promise<Transfer | undefined> {
   const transfer = instance.businessKey ? await transfers.byId(trx, instance.businessKey) : undefined;
   if (!transfer || transfer.instanceId !== instance.id) throw new Error(`Transfer instance ${instance.id} has no transfer`);
   return transfer.status === 'pending' ? transfer : undefined; // idempotent: the step ran before
@@ -18,9 +19,9 @@ async function pendingOf({ trx, instance }: ActionContext): Promise<Transfer | u
  * approver could retry). Only the releasing institution approves (the assignment says so; this
  * guards the data it moves).
  */
-function apply(deps: TransferActionDeps): ActionHandler {
+function apply(deps: TransferActionDeps, transfers: TransferTable): ActionHandler {
   return async (context) => {
-    const transfer = await pendingOf(context);
+    const transfer = await pendingOf(transfers, context);
     if (!transfer) return;
     const { trx, actor, now } = context;
     if (actor.orgId !== transfer.fromOrgId) throw new ForbiddenError('只有调出单位可以同意调出该人员。', 'NOT_RELEASING');
@@ -31,14 +32,14 @@ function apply(deps: TransferActionDeps): ActionHandler {
 }
 
 /** Rejected by the releasing institution, or withdrawn after a send-back: the completion's comment is kept as the reason. */
-const ending = (status: 'rejected' | 'withdrawn'): ActionHandler => async (context) => {
-  const transfer = await pendingOf(context);
+const ending = (transfers: TransferTable, status: 'rejected' | 'withdrawn'): ActionHandler => async (context) => {
+  const transfer = await pendingOf(transfers, context);
   if (transfer) await transfers.decide(context.trx, transfer.id, status, context.now, { message: context.comment });
 };
 
 /** After a send-back the applicant resubmits: the department and reason sent with the completion (`data`) are checked and stored. */
-const revise: ActionHandler = async (context) => {
-  const transfer = await pendingOf(context);
+const revise = (transfers: TransferTable): ActionHandler => async (context) => {
+  const transfer = await pendingOf(transfers, context);
   if (!transfer) return;
   const { departmentId = transfer.departmentId, reason = transfer.reason } = context.instance.data as { departmentId?: unknown; reason?: unknown };
   const terms = await readTerms(context.trx, { departmentId, reason }, transfer.toOrgId);
@@ -47,7 +48,9 @@ const revise: ActionHandler = async (context) => {
 
 /** The service-task actions of `definitions/processes/personTransfer.json`, by name. */
 export function transferActions(deps: TransferActionDeps): Record<string, ActionHandler> {
-  return { 'transfer.apply': apply(deps), 'transfer.reject': ending('rejected'), 'transfer.revise': revise, 'transfer.withdraw': ending('withdrawn') };
+  const transfers = transferTable(deps.cipher);
+  return { 'transfer.apply': apply(deps, transfers), 'transfer.reject': ending(transfers, 'rejected'), 'transfer.revise': revise(transfers),
+    'transfer.withdraw': ending(transfers, 'withdrawn') };
 }
 
 export function registerTransferActions(workflow: WorkflowService, deps: TransferActionDeps): void {

@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import type { Database } from '../db/index.js';
 import type { EntityVersion } from '../definitions/index.js';
 import { ConflictError, NotFoundError, ValidationError, type ErrorItem } from '../errors/index.js';
-import { keysOf, plainKeyCodec, toRecordRow, type RawRecord, type RecordRow } from '../records/index.js';
+import { keysOf, toRecordRow, type RawRecord, type RecordRow } from '../records/index.js';
 
 type Q = Knex | Knex.Transaction;
 type Data = Record<string, unknown>;
@@ -40,13 +40,13 @@ const notFound = () => new NotFoundError('没有找到姓名、证件类型和�
  */
 export async function findTransferable(q: Q, db: Database, person: EntityVersion, identity: PersonIdentity,
   receivingOrgId: string): Promise<RecordRow> {
-  const key = keysOf(person.definition.content, { documentType: identity.documentType, idNumber: identity.idNumber }, plainKeyCodec)
+  const key = keysOf(person.definition.content, { documentType: identity.documentType, idNumber: identity.idNumber }, db.recordData)
     .find((k) => k.name === ID_KEY);
   if (!key) throw notFound();
   const raws: RawRecord[] = await q('record_keys').join('records', 'records.id', 'record_keys.record_id')
     .where({ 'record_keys.entity': person.definition.key, 'record_keys.name': ID_KEY, 'record_keys.value': key.value })
     .select('records.*');
-  const holders = raws.map((raw) => toRecordRow(raw, db.dialect.parseJson));
+  const holders = raws.map((raw) => toRecordRow(raw, db));
   const here = holders.find((h) => h.orgId === receivingOrgId);
   if (here?.data.name === identity.name) {
     throw new ConflictError([{ code: 'ALREADY_HERE', message: `「${identity.name}」已在本单位登记，无需调入。` }]);

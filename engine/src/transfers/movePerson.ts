@@ -4,7 +4,7 @@ import type { Database } from '../db/index.js';
 import type { DefinitionRegistry, EntityVersion } from '../definitions/index.js';
 import { ConflictError } from '../errors/index.js';
 import {
-  assertKeysFree, checkRefs, diffData, keysOf, plainKeyCodec, recordWriterIn, type RecordRow, type RecordWriter,
+  assertKeysFree, checkRefs, diffData, keysOf, recordWriterIn, storedData, type RecordRow, type RecordWriter,
 } from '../records/index.js';
 import { leaveBehind, STAYS_BEHIND } from './leftBehind.js';
 import type { Transfer, TransferOutcome } from './TransferRepository.js';
@@ -24,6 +24,8 @@ interface Planned {
   entity: EntityVersion;
   keys: ReturnType<typeof keysOf>;
   links: Awaited<ReturnType<typeof checkRefs>>['links'];
+  /** The `data` column as written (sensitive values sealed). */
+  stored: string;
 }
 
 class Refused extends Error {}
@@ -69,19 +71,19 @@ async function plan(deps: MoveDeps, writer: RecordWriter, before: RecordRow, tra
   if (invalid.length > 0) throw new Refused(`调入后的「${title}」不完整：${invalid.map((e) => e.message).join('；')}`);
   const refs = await checkRefs(writer, row, entity.schema.refs, pending);
   if (refs.errors.length > 0) throw new Refused(`调入后的「${title}」引用了无效的信息：${refs.errors.map((e) => e.message).join('；')}`);
-  const keys = keysOf(entity.definition.content, data, plainKeyCodec);
+  const keys = keysOf(entity.definition.content, data, deps.db.recordData);
   await assertKeysFree(writer, row, keys).catch((error: unknown) => {
     if (!(error instanceof ConflictError)) throw error;
     throw new Refused(`接收单位已有相同的「${title}」，无法调入：${error.items.map((i) => i.message).join('；')}`);
   });
-  return { before, row, entity, keys, links: refs.links };
+  return { before, row, entity, keys, links: refs.links, stored: storedData(deps.db, row) };
 }
 
 /** Writes one planned record: organisation, data and version, then its key, reference and audit rows. */
 async function write(trx: Knex.Transaction, writer: RecordWriter, planned: Planned, transfer: Transfer, actor: Actor, now: string) {
   const { before, row, entity } = planned;
   const count = await trx('records').where({ id: row.id, version: before.version, org_id: before.orgId })
-    .update({ org_id: row.orgId, data: JSON.stringify(row.data), def_version: row.defVersion, version: row.version, updated_at: now, updated_by: actor.accountId });
+    .update({ org_id: row.orgId, data: planned.stored, def_version: row.defVersion, version: row.version, updated_at: now, updated_by: actor.accountId });
   if (count !== 1) throw new Error(`Record ${row.id} changed during the transfer step`);
   await writer.setKeys(row, planned.keys, false);
   await writer.setRefs(row, planned.links, false);
@@ -107,7 +109,7 @@ async function moveFiles(trx: Knex.Transaction, deps: MoveDeps, moving: RecordRo
  * is impossible by now (person gone or locked, a key clash …) nothing is written and the reason returned.
  */
 export async function movePerson(trx: Knex.Transaction, deps: MoveDeps, transfer: Transfer, actor: Actor, now: string): Promise<MoveResult> {
-  const writer = recordWriterIn(trx, deps.db.dialect);
+  const writer = recordWriterIn(trx, deps.db);
   try {
     const person = await writer.findById(transfer.personId);
     if (!person) throw new Refused('该人员的信息已被原单位删除，无法调入。');

@@ -12,9 +12,10 @@ import { RealNameApi } from './RealNameApi';
 import { ChangeRequestsApi } from './ChangeRequestsApi';
 import { PreRegistrationApi } from './PreRegistrationApi';
 import { TransfersApi } from './TransfersApi';
+import { TwoFactorApi } from './TwoFactorApi';
 import type {
   Dictionary, EntityDefinition, EntitySummary, JsonObject, ListQuery, MenuItem, Page, PasswordChange,
-  RecordItem, Session,
+  RecordItem, Session, TwoFactorChallenge,
 } from './types';
 
 const segment = (value: string): string => encodeURIComponent(value);
@@ -42,6 +43,8 @@ export class RuntimeApi {
   readonly preRegistration: PreRegistrationApi;
   /** 人员变动管理: transfer-in applications and the lists of transfers in and out. */
   readonly transfers: TransfersApi;
+  /** 双因素认证: enrolment, recovery codes, switching off. */
+  readonly twoFactor: TwoFactorApi;
 
   constructor(options: HttpClientOptions | HttpClient = {}) {
     this.http = options instanceof HttpClient ? options : new HttpClient(options);
@@ -55,10 +58,18 @@ export class RuntimeApi {
     this.changeRequests = new ChangeRequestsApi(this.http);
     this.preRegistration = new PreRegistrationApi(this.http);
     this.transfers = new TransfersApi(this.http);
+    this.twoFactor = new TwoFactorApi(this.http);
   }
 
-  async login(username: string, password: string): Promise<Session> {
-    return this.remember(await this.http.post<Session>('/api/auth/login', { username, password }));
+  /** The session, or (an account with two-factor login) the request for its code: then `loginTwoFactor`. */
+  async login(username: string, password: string): Promise<Session | TwoFactorChallenge> {
+    const answer = await this.http.post<Session | TwoFactorChallenge>('/api/auth/login', { username, password });
+    return 'twoFactorRequired' in answer ? answer : this.remember(answer);
+  }
+
+  /** The second step of a two-factor login: a code of the authenticator app, or a recovery code. */
+  async loginTwoFactor(code: string): Promise<Session> {
+    return this.remember(await this.http.post<Session>('/api/auth/login/two-factor', { code }));
   }
 
   async me(): Promise<Session> {

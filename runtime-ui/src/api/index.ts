@@ -2,6 +2,7 @@ export { ApiError, errorMessage, messageForStatus, toApiError } from './ApiError
 export { CSRF_HEADER, HttpClient, type FetchLike, type HttpClientOptions, type QueryValue } from './HttpClient';
 export { AdminApi } from './AdminApi';
 export { RuntimeApi } from './RuntimeApi';
+export { TwoFactorApi, type TwoFactorSetup, type TwoFactorStatus } from './TwoFactorApi';
 export { LocationApi, type LocationReport, type LocationRequestView, type LocationStatus } from './LocationApi';
 export { listQueryString } from './listQuery';
 export { FilesApi, type FileMeta, type FileView } from './FilesApi';

@@ -4,7 +4,7 @@
  */
 import type {
   DictionaryItemView, DictionaryView, EntityDescriptor, EntitySummary, ErrorItem, ListResult, MenuNode,
-  PasswordChangeRequest, RecordView, SessionView, UserView,
+  PasswordChangeRequest, RecordView, SessionView, TwoFactorChallengeView, UserView,
 } from '@zjrj/engine/contract';
 
 export type { EntitySummary };
@@ -12,6 +12,8 @@ export type JsonObject = Record<string, unknown>;
 export type SessionUser = UserView;
 /** What `POST /api/auth/login` and `GET /api/auth/me` return. */
 export type Session = SessionView;
+/** What `POST /api/auth/login` returns for an account with two-factor login: the code comes next. */
+export type TwoFactorChallenge = TwoFactorChallengeView;
 export type PasswordChange = PasswordChangeRequest;
 export type MenuItem = MenuNode;
 export type MenuAction = MenuNode['actions'][number];

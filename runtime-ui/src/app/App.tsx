@@ -6,6 +6,7 @@ import { MainLayout } from './layout';
 import { LoginPage, returnPath } from './login';
 import { PasswordChangePage } from './password';
 import { RealNamePage } from './realName';
+import { TwoFactorEnrolPage } from './twoFactor';
 import { renderPublicRoute, renderRoute } from './routes';
 import { usePath } from './router';
 import { registerTaskForms } from './taskForms';
@@ -22,13 +23,14 @@ function Return({ to }: { to: string }) {
   return <Spin size="large" fullscreen />;
 }
 
-/** Which screen the session allows: login, password change, real-name verification, or the app itself. */
+/** Which screen the session allows: login, password change, two-factor enrolment, real-name verification, or the app itself. */
 function Gate() {
   const { state } = useSession();
   const path = usePath();
   if (state.status === 'loading') return <Spin size="large" fullscreen />;
   if (state.status === 'anonymous') return <LoginPage arrival={state} />;
   if (state.session.mustChangePassword) return <PasswordChangePage />;
+  if (state.session.twoFactor?.required && !state.session.twoFactor.enabled) return <TwoFactorEnrolPage />;
   if (state.realNameBlocked || state.session.user.realNameStatus !== 'approved') return <RealNamePage />;
   const next = returnPath(window.location.search);
   if (next) return <Return to={next} />;

@@ -6,6 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, repoRoot, settingNames } from '../index.js';
 
 const dirs: string[] = [];
+/** Production needs the data keys (engine/src/privacy); they come from the environment here. */
+const KEYS = { DATA_KEYS: `k1:${Buffer.alloc(32, 1).toString('base64')}`, DATA_INDEX_KEY: Buffer.alloc(32, 2).toString('base64') };
 afterEach(() => { for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true }); });
 
 /** A config file with these contents (an object is written as JSON, a string as is). */
@@ -45,7 +47,7 @@ describe('loadConfig', () => {
   it('reads the file named by CONFIG_FILE; environment variables win over it', () => {
     const file = configFile({ PORT: 4000, JOB_WORKERS: 3, COOKIE_SECURE: true, TRUSTED_PROXIES: ['10.0.0.5', '10.0.1.0/24'],
       DATABASE_URL: 'postgres://engine:secret@db.internal:5432/zjrj', NODE_ENV: 'production' });
-    const config = loadConfig({ CONFIG_FILE: file, PORT: '5000', TRUSTED_PROXIES: '192.168.1.1', SEED_DEMO: 'true' });
+    const config = loadConfig({ CONFIG_FILE: file, PORT: '5000', TRUSTED_PROXIES: '192.168.1.1', SEED_DEMO: 'true', ...KEYS });
     expect(config.port).toBe(5000);
     expect(config.network.trustedProxies).toEqual(['192.168.1.1']);
     expect(config.jobs.workers).toBe(3);
@@ -97,6 +99,18 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it('refuses production without the data keys, and wrong keys without quoting them', () => {
+    expect(problemsOf({ NODE_ENV: 'production' })).toEqual([expect.stringMatching(/^DATA_KEYS: and DATA_INDEX_KEY are required in production/)]);
+    const short = Buffer.alloc(16, 3).toString('base64');
+    const problems = problemsOf({ DATA_KEYS: `k1:${short}`, DATA_INDEX_KEY: short });
+    expect(problems).toEqual([expect.stringMatching(/^DATA_KEYS: key "k1" must be 32 bytes/), expect.stringMatching(/^DATA_INDEX_KEY: must be 32 bytes/)]);
+    expect(problems.join('\n')).not.toContain(short);
+    expect(problemsOf({ DATA_KEYS: KEYS.DATA_KEYS })).toEqual([expect.stringMatching(/^DATA_INDEX_KEY: must be 32 bytes/)]);
+    const config = loadConfig({ NODE_ENV: 'production', ...KEYS, DATA_KEYS: `k2:${Buffer.alloc(32, 4).toString('base64')},${KEYS.DATA_KEYS}` });
+    expect(config.keyring?.activeId).toBe('k2');
+    expect([...config.keyring!.keys.keys()]).toEqual(['k2', 'k1']);
+  });
+
   it('says what is wrong with the file itself', () => {
     expect(problemsOf({ CONFIG_FILE: path.join(os.tmpdir(), 'no-such-engine.json') })[0]).toMatch(/^CONFIG_FILE: cannot read .*ENOENT/);
     expect(problemsOf({ CONFIG_FILE: configFile('{"PORT": 3000,}') })[0]).toMatch(/^CONFIG_FILE: .* is not valid JSON/);
@@ -104,7 +118,7 @@ describe('loadConfig', () => {
   });
 
   it('accepts the sample file of the documentation', () => {
-    const config = loadConfig({ CONFIG_FILE: path.join(repoRoot, 'docs/examples/engine.example.json') });
+    const config = loadConfig({ CONFIG_FILE: path.join(repoRoot, 'docs/examples/engine.example.json'), ...KEYS });
     expect(config).toMatchObject({ production: true, host: '10.20.0.11', network: { trustedProxies: ['10.20.0.10'] } });
   });
 

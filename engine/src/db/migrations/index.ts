@@ -11,6 +11,10 @@ import * as m0009 from './0009_pre_registration.js';
 import * as m0010 from './0010_transfers.js';
 import * as m0011 from './0011_definition_drafts.js';
 import * as m0012 from './0012_files_attached.js';
+import * as m0014 from './0014_sealed_columns.js';
+import * as m0015 from './0015_request_throttle.js';
+import * as m0016 from './0016_audit_append_only.js';
+import * as m0017 from './0017_two_factor.js';
 
 interface Migration { up(knex: Knex): Promise<void>; down(knex: Knex): Promise<void> }
 
@@ -28,6 +32,10 @@ const migrations: Record<string, Migration> = {
   '0010_transfers': m0010,
   '0011_definition_drafts': m0011,
   '0012_files_attached': m0012,
+  '0014_sealed_columns': m0014,
+  '0015_request_throttle': m0015,
+  '0016_audit_append_only': m0016,
+  '0017_two_factor': m0017,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -60,6 +60,8 @@ export class AccountModel extends BaseModel {
   createdAt!: string;
   createdBy!: string | null;
   subsystems!: string[] | null;
+  /** When two-factor login was enrolled (auth/twoFactor); null without it. */
+  twoFactorEnabledAt!: string | null;
 }
 
 export class SessionModel extends BaseModel {

@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Middleware } from 'koa';
-import type { Principal } from '../../auth/index.js';
+import { enrolmentRequired, type Principal } from '../../auth/index.js';
 import { ForbiddenError, UnauthorizedError } from '../../errors/index.js';
 import { SESSION_COOKIE, type AppContext, type AppState, type Services } from '../context.js';
 
@@ -49,6 +49,8 @@ function csrfMatches(expected: string, given: string | undefined): boolean {
 export interface GuardOptions {
   /** Allowed while the first-login password change is pending (logout, me, password). */
   allowPendingPasswordChange?: boolean;
+  /** Allowed while a second factor the policy requires is not enrolled yet (enrolment, me, logout). */
+  allowPendingTwoFactorEnrolment?: boolean;
   /** Business functions need an approved real-name verification. */
   requireRealName?: boolean;
 }
@@ -68,6 +70,7 @@ export function guard(services: Services, options: GuardOptions = {}): Middlewar
     if (principal.account.mustChangePassword && !options.allowPendingPasswordChange) {
       throw new ForbiddenError('首次登录请先修改密码，修改后才能使用系统功能。', 'PASSWORD_CHANGE_REQUIRED');
     }
+    if (principal.twoFactorEnrolmentRequired && !options.allowPendingTwoFactorEnrolment) throw enrolmentRequired();
     if (options.requireRealName && principal.account.realNameStatus !== 'approved') {
       throw new ForbiddenError('您的账号尚未通过实名认证，请先完成实名认证并等待审核通过。', 'REAL_NAME_REQUIRED');
     }

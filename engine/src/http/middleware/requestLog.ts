@@ -39,14 +39,3 @@ export function requestLog(services: Pick<Services, 'logger' | 'network'>): Midd
     }
   };
 }
-
-/** Conservative browser security headers for the API and the web apps. */
-export const securityHeaders: Middleware = async (ctx, next) => {
-  await next();
-  ctx.set('X-Content-Type-Options', 'nosniff');
-  ctx.set('X-Frame-Options', 'DENY');
-  ctx.set('Referrer-Policy', 'same-origin');
-  ctx.set('Content-Security-Policy',
-    "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'");
-  if (ctx.path.startsWith('/api/')) ctx.set('Cache-Control', 'no-store');
-};

@@ -1,4 +1,3 @@
-import { listAudit } from '../../audit/index.js';
 import type { AppContext, Services } from '../context.js';
 import { principalOf } from '../middleware/guards.js';
 import { SecureRouter } from '../routing/index.js';
@@ -63,7 +62,7 @@ export function adminRoutes(services: Services): SecureRouter {
   });
 
   routes.get('/audit', { permission: 'system.audit' }, async (ctx) => {
-    ctx.body = await listAudit(services.db.reader, actorOf(ctx as AppContext), ctx.query);
+    ctx.body = await services.audit.list(actorOf(ctx as AppContext), ctx.query);
   });
   return routes;
 }

@@ -3,7 +3,7 @@ import { fileTooLarge, MAX_FILE_BYTES } from '../../files/index.js';
 import type { AppContext, Services } from '../context.js';
 import { principalOf } from '../middleware/guards.js';
 import { readMultipart } from '../multipart/index.js';
-import { encodeParameter, SecureRouter, type Access } from '../routing/index.js';
+import { SecureRouter, sendDownload, type Access } from '../routing/index.js';
 
 const actorOf = (ctx: AppContext) => principalOf(ctx).actor;
 /** Any logged-in, real-name-verified user; the service applies org scope to every file. */
@@ -35,11 +35,7 @@ export function fileRoutes(services: Services): SecureRouter {
   });
   routes.get('/files/:id', ACCESS, async (ctx) => {
     const file = await files.open(actorOf(ctx as AppContext), ctx.params.id!);
-    ctx.body = file.bytes;
-    ctx.type = file.mediaType;
-    ctx.set('Content-Disposition', `inline; filename*=UTF-8''${encodeParameter(file.filename)}`);
-    ctx.set('X-Content-Type-Options', 'nosniff');
-    ctx.set('Cache-Control', 'private, no-store'); // securityHeaders then sets plain `no-store` on every /api answer
+    sendDownload(ctx, { body: file.bytes, mediaType: file.mediaType, filename: file.filename, asciiFallback: 'file' });
   });
   routes.get('/files/:id/meta', ACCESS, async (ctx) => {
     ctx.body = await files.describe(actorOf(ctx as AppContext), ctx.params.id!);

@@ -4,17 +4,14 @@ import { DEFAULT_READ_LIMITS } from '../../excel/index.js';
 import type { WorkbookDownload } from '../../imports/index.js';
 import type { AppContext, Services } from '../context.js';
 import { principalOf } from '../middleware/guards.js';
-import { contentDisposition, SecureRouter } from '../routing/index.js';
+import { SecureRouter, sendDownload, XLSX } from '../routing/index.js';
 import { receiveWorkbook } from './importUpload.js';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Streams a generated workbook as a download. */
 export function sendWorkbook(ctx: AppContext, download: WorkbookDownload): void {
   const out = new PassThrough();
-  ctx.set('Content-Disposition', contentDisposition('attachment', download.filename, 'workbook'));
-  ctx.type = XLSX;
-  ctx.body = out;
+  sendDownload(ctx, { body: out, mediaType: XLSX, filename: download.filename, asciiFallback: 'workbook' });
   download.write(out).catch((error: unknown) => out.destroy(error as Error));
 }
 
@@ -23,7 +20,7 @@ export function sendWorkbook(ctx: AppContext, download: WorkbookDownload): void 
  * routes are `jobRoutes`.
  */
 export function importRoutes(services: Services): SecureRouter {
-  const { imports, config } = services;
+  const { imports, config, audit } = services;
   const actorOf = (ctx: AppContext) => principalOf(ctx).actor;
   const uploads = path.join(config.dataDir, 'imports');
   const routes = new SecureRouter(services);
@@ -39,7 +36,10 @@ export function importRoutes(services: Services): SecureRouter {
     ctx.body = { job };
   });
   routes.get('/api/exports/:entity', { entity: 'export' }, async (ctx) => {
-    sendWorkbook(ctx as AppContext, await imports.export(actorOf(ctx as AppContext), ctx.params.entity!, ctx.query));
+    const actor = actorOf(ctx as AppContext);
+    const download = await imports.export(actor, ctx.params.entity!, ctx.query);
+    await audit.record(actor, { action: 'record.export', entity: ctx.params.entity!, details: { query: ctx.query } });
+    sendWorkbook(ctx as AppContext, download);
   });
   return routes;
 }

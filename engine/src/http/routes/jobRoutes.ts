@@ -1,6 +1,6 @@
 import type { AppContext, Services } from '../context.js';
 import { principalOf } from '../middleware/guards.js';
-import { contentDisposition, SecureRouter, type Access } from '../routing/index.js';
+import { SecureRouter, sendDownload, XLSX, type Access } from '../routing/index.js';
 
 const actorOf = (ctx: AppContext) => principalOf(ctx).actor;
 /**
@@ -8,11 +8,10 @@ const actorOf = (ctx: AppContext) => principalOf(ctx).actor;
  * organisation's import jobs, an importing account its own, anyone else 403; org scope always).
  */
 const ACCESS: Access = { session: true, realName: true };
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** `/api/imports/jobs`: import jobs of the user's organisation, one job, and its error report. */
 export function jobRoutes(services: Services): SecureRouter {
-  const { jobQueries } = services;
+  const { jobQueries, audit } = services;
   const routes = new SecureRouter(services, '/api/imports');
   routes.get('/jobs', ACCESS, async (ctx) => {
     ctx.body = await jobQueries.list(actorOf(ctx as AppContext), ctx.query);
@@ -21,11 +20,10 @@ export function jobRoutes(services: Services): SecureRouter {
     ctx.body = { job: await jobQueries.get(actorOf(ctx as AppContext), ctx.params.id!) };
   });
   routes.get('/jobs/:id/error-report', ACCESS, async (ctx) => {
-    const report = await jobQueries.errorReport(actorOf(ctx as AppContext), ctx.params.id!);
-    ctx.type = XLSX;
-    ctx.set('Content-Disposition', contentDisposition('attachment', report.filename, 'error-report'));
-    ctx.set('X-Content-Type-Options', 'nosniff');
-    ctx.body = report.stream;
+    const actor = actorOf(ctx as AppContext);
+    const report = await jobQueries.errorReport(actor, ctx.params.id!);
+    await audit.record(actor, { action: 'importReport.export', recordId: ctx.params.id!, details: { filename: report.filename } });
+    sendDownload(ctx, { body: report.stream, mediaType: XLSX, filename: report.filename, asciiFallback: 'error-report' });
   });
   return routes;
 }

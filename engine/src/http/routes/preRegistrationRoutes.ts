@@ -26,13 +26,20 @@ export function preRegistrationRoutes(services: Services): SecureRouter {
   });
   // The service decides: the batch's own institution, or a bureau above it; anyone else 404.
   routes.get('/submissions/:id', { session: true, realName: true }, async (ctx) => {
-    ctx.body = await preRegistration.submission(actorOf(ctx as AppContext), ctx.params.id!);
+    const actor = actorOf(ctx as AppContext);
+    const submission = await preRegistration.submission(actor, ctx.params.id!);
+    // The candidates' data as submitted: a read of several persons' records.
+    await services.audit.record(actor, { action: 'preRegistration.read', recordId: ctx.params.id! });
+    ctx.body = submission;
   });
   routes.get('/:year/accepted', { permission: P.accepted }, async (ctx) => {
     ctx.body = await acceptedLists.list(actorOf(ctx as AppContext), ctx.params.year, ctx.query);
   });
   routes.get('/:year/accepted/export', { permission: P.export }, async (ctx) => {
-    sendWorkbook(ctx as AppContext, await acceptedLists.export(actorOf(ctx as AppContext), ctx.params.year, ctx.query));
+    const actor = actorOf(ctx as AppContext);
+    const download = await acceptedLists.export(actor, ctx.params.year, ctx.query);
+    await services.audit.record(actor, { action: 'preRegistration.export', details: { year: ctx.params.year, query: ctx.query } });
+    sendWorkbook(ctx as AppContext, download);
   });
   return routes;
 }

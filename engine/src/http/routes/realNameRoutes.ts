@@ -1,6 +1,7 @@
+import { maskedChanges } from '../../audit/index.js';
 import type { AppContext, Services } from '../context.js';
 import { principalOf } from '../middleware/guards.js';
-import { contentDisposition, SecureRouter, type Access } from '../routing/index.js';
+import { SecureRouter, sendDownload, type Access } from '../routing/index.js';
 import { readUpload } from './fileRoutes.js';
 
 const actorOf = (ctx: AppContext) => principalOf(ctx).actor;
@@ -17,14 +18,18 @@ export function realNameRoutes(services: Services): SecureRouter {
     ctx.body = await realName.mine(actorOf(ctx as AppContext));
   });
   routes.put('/real-name', APPLICANT, async (ctx) => {
-    ctx.body = { application: await realName.save(actorOf(ctx as AppContext), ctx.request.body) };
+    const actor = actorOf(ctx as AppContext);
+    const before = (await realName.mine(actor)).application;
+    const application = await realName.save(actor, ctx.request.body);
+    // The applicant's personal data, field by field (document numbers masked).
+    await services.audit.record(actor, { action: 'realName.save', recordId: application.id,
+      details: { changes: maskedChanges(before?.data ?? {}, application.data) } });
+    ctx.body = { application };
   });
   routes.get('/real-name/pdf', APPLICANT, async (ctx) => {
     const principal = principalOf(ctx as AppContext);
     const { bytes, filename } = await realName.pdf(principal.actor, principal.org.name);
-    ctx.body = bytes;
-    ctx.type = 'application/pdf';
-    ctx.set('Content-Disposition', contentDisposition('attachment', filename, 'real-name-application'));
+    sendDownload(ctx, { body: bytes, mediaType: 'application/pdf', filename, asciiFallback: 'real-name-application' });
   });
   routes.post('/real-name/files', APPLICANT, async (ctx) => {
     const upload = await readUpload(ctx as AppContext);
@@ -35,14 +40,14 @@ export function realNameRoutes(services: Services): SecureRouter {
     ctx.body = { application: await realName.submit(actorOf(ctx as AppContext), ctx.request.body) };
   });
   routes.get('/real-name/applications/:id', REVIEWER, async (ctx) => {
-    ctx.body = { application: await realName.forReviewer(actorOf(ctx as AppContext), ctx.params.id!) };
+    const actor = actorOf(ctx as AppContext);
+    const application = await realName.forReviewer(actor, ctx.params.id!);
+    await services.audit.record(actor, { action: 'realName.read', recordId: ctx.params.id! });
+    ctx.body = { application };
   });
   routes.get('/real-name/applications/:id/files/:fileId', REVIEWER, async (ctx) => {
     const file = await realName.file(actorOf(ctx as AppContext), ctx.params.id!, ctx.params.fileId!);
-    ctx.body = file.bytes;
-    ctx.type = file.mediaType;
-    ctx.set('Content-Disposition', contentDisposition('inline', file.filename, 'file'));
-    ctx.set('X-Content-Type-Options', 'nosniff');
+    sendDownload(ctx, { body: file.bytes, mediaType: file.mediaType, filename: file.filename, asciiFallback: 'file' });
   });
   return routes;
 }

@@ -1,3 +1,4 @@
+import { maskIdNumber } from '../../audit/index.js';
 import type { AppContext, Services } from '../context.js';
 import { principalOf } from '../middleware/guards.js';
 import { SecureRouter, type Access } from '../routing/index.js';
@@ -13,7 +14,11 @@ export function transferRoutes(services: Services): SecureRouter {
   const { transfers } = services;
   const routes = new SecureRouter(services, '/api');
   routes.post('/transfers/lookup', APPLY, async (ctx) => {
-    ctx.body = { person: await transfers.lookup(actorOf(ctx as AppContext), ctx.request.body) };
+    const actor = actorOf(ctx as AppContext);
+    const person = await transfers.lookup(actor, ctx.request.body);
+    // Who looked up whom, and learnt where the person works (any document number masked).
+    await services.audit.record(actor, { action: 'transfer.lookup', details: { name: person.name, idNumber: maskIdNumber(person.idNumber), orgId: person.orgId } });
+    ctx.body = { person };
   });
   routes.post('/transfers', APPLY, async (ctx) => {
     ctx.status = 201;

@@ -10,13 +10,14 @@ import { guard, principalOf } from '../middleware/guards.js';
  * route without one, and a test walks every router to prove it).
  * - `public`: no session (login, health);
  * - `session`: any logged-in user; `pendingPasswordChange` also before the first password change;
+ *   `pendingTwoFactorEnrolment` also before a second factor the policy requires is enrolled;
  * - `permission`: a permission key of the menu definition;
  * - `entity`: the permission the menu grants for the `:entity` of the path and this action.
  * Business routes also need an approved real-name verification unless `realName: false`.
  */
 export type Access =
   | { public: true }
-  | { session: true; pendingPasswordChange?: boolean; realName?: boolean }
+  | { session: true; pendingPasswordChange?: boolean; pendingTwoFactorEnrolment?: boolean; realName?: boolean }
   | { permission: string; realName?: boolean }
   | { entity: 'read' | MenuAction['key'] };
 
@@ -27,7 +28,8 @@ type Method = 'get' | 'post' | 'put' | 'delete';
 function accessMiddleware(access: Access, services: Services): Middleware<AppState>[] {
   if ('public' in access) return [];
   if ('session' in access) {
-    return [guard(services, { allowPendingPasswordChange: access.pendingPasswordChange ?? false, requireRealName: access.realName ?? false })];
+    return [guard(services, { allowPendingPasswordChange: access.pendingPasswordChange ?? false,
+      allowPendingTwoFactorEnrolment: access.pendingTwoFactorEnrolment ?? false, requireRealName: access.realName ?? false })];
   }
   const check: Middleware<AppState> = async (ctx, next) => {
     const { actor } = principalOf(ctx as AppContext);

@@ -1,2 +1,3 @@
 export { SecureRouter, type Access, type RouteSpec } from './SecureRouter.js';
 export { contentDisposition, encodeParameter } from './contentDisposition.js';
+export { sendDownload, XLSX, type Download } from './download.js';

@@ -48,7 +48,7 @@ describe.each(testDatabases())('HTTP basics (%s)', (_name, makeDatabase) => {
     expect(response.body.import).toMatchObject({ match: ['documentType', 'idNumber'] });
     const menu = await client.get('/api/menu');
     const person = menu.body.items.flatMap((i: { children: unknown[] }) => i.children).find((i: { key: string }) => i.key === 'hr.person');
-    expect(person).toMatchObject({ entity: 'person', actions: ['create', 'update', 'delete', 'import', 'export'] });
+    expect(person).toMatchObject({ entity: 'person', actions: ['create', 'update', 'delete', 'import', 'export', 'reveal'] });
   });
 
   it('refuses disabled and group dictionary codes', async () => {

@@ -28,6 +28,7 @@ describe.each(testDatabases().slice(0, 1))('route access declarations (%s)', (_n
       .filter((s) => 'public' in s.access).map((s) => `${s.method} ${s.path}`);
     // /api/health/ready: no session, but only to PRIVATE_NETWORKS (healthRoutes.ts, ops/test/health.test.ts).
     expect(open.sort()).toEqual(['GET /api/health', 'GET /api/health/ready', 'GET /api/location-requests/:token/public', 'POST /api/auth/login',
-      'POST /api/location-requests/:token/position']);
+      // The code step of a two-factor login: it needs the challenge cookie of a right password.
+      'POST /api/auth/login/two-factor', 'POST /api/location-requests/:token/position']);
   });
 });

@@ -89,6 +89,7 @@ describe.each(testDatabases())('import job routes (%s)', (_name, makeDatabase) =
     expect(response.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     const disposition = response.headers.get('content-disposition')!;
     expect(disposition).toMatch(/^attachment; filename="error-report\.xlsx"; filename\*=UTF-8''/);
+    expect([response.headers.get('x-content-type-options'), response.headers.get('cache-control')]).toEqual(['nosniff', 'no-store']);
     expect(decodeURIComponent(disposition.split("UTF-8''")[1]!)).toBe(`学历信息导入错误报告-${jobs.partial.createdAt.slice(0, 10)}.xlsx`);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await response.arrayBuffer());

@@ -9,10 +9,11 @@ import { createEngine } from '../../app/index.js';
 import { loadConfig, type DatabaseConfig } from '../../config/index.js';
 import { createLogger } from '../../log/index.js';
 import { chunkedHandler, CHUNKED_ENTITY, CHUNKED_KIND } from './chunkedHandler.js';
+import { TEST_KEY_ENV } from '../../testing/testKeys.js';
 
 const [databaseJson, dataDir, rows, chunk, blockedChunk] = process.argv.slice(2);
 try {
-  const config = { ...loadConfig({ DATA_DIR: dataDir }), database: JSON.parse(databaseJson!) as DatabaseConfig, staticDirs: {} };
+  const config = { ...loadConfig({ DATA_DIR: dataDir, ...TEST_KEY_ENV }), database: JSON.parse(databaseJson!) as DatabaseConfig, staticDirs: {} };
   const engine = await createEngine(config, {
     logger: createLogger('warn', process.stderr),
     jobHandlers: (services) => [chunkedHandler(services.db, () => new Date().toISOString(), {

@@ -9,6 +9,7 @@ import { openDatabase } from '../../db/index.js';
 import { createLogger } from '../../log/index.js';
 import { CHILD_ENGINE_TEST_TIMEOUT, spawnChildEngine, testDatabases, type ChildEngine, type TestDatabase } from '../../testing/index.js';
 import { chunkedHandler, CHUNKED_ENTITY, writtenSeqs, type ChunkedHandler } from './chunkedHandler.js';
+import { TEST_KEY_ENV } from '../../testing/testKeys.js';
 
 const ROWS = 100;
 const CHUNK = 10;
@@ -47,7 +48,7 @@ describe.each(testDatabases())('a job killed with SIGKILL mid-chunk (%s)', (_nam
     // A new engine on the same database: a clock past the dead process's lease (PostgreSQL waits for it).
     const clock = new ManualClock(new Date(Date.now() + loadConfig().jobs.leaseMs + 1000));
     let handler!: ChunkedHandler;
-    const engine: Engine = await createEngine({ ...loadConfig({ DATA_DIR: dataDir }), database: database.config, staticDirs: {} }, {
+    const engine: Engine = await createEngine({ ...loadConfig({ DATA_DIR: dataDir, ...TEST_KEY_ENV }), database: database.config, staticDirs: {} }, {
       clock, logger: createLogger('warn', fs.createWriteStream('/dev/null')),
       jobHandlers: (services) => [handler = chunkedHandler(services.db, () => clock.now().toISOString())],
     });

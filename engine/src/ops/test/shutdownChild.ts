@@ -9,10 +9,11 @@ import { createEngine } from '../../app/index.js';
 import { loadConfig, type DatabaseConfig } from '../../config/index.js';
 import { createLogger } from '../../log/index.js';
 import { serve } from '../index.js';
+import { TEST_KEY_ENV } from '../../testing/testKeys.js';
 
 const [databaseJson, dataDir, shutdownTimeoutMs] = process.argv.slice(2);
 try {
-  const loaded = loadConfig({ DATA_DIR: dataDir, SHUTDOWN_TIMEOUT_MS: shutdownTimeoutMs, HTTP_KEEP_ALIVE_TIMEOUT_MS: '600000' });
+  const loaded = loadConfig({ DATA_DIR: dataDir, ...TEST_KEY_ENV, SHUTDOWN_TIMEOUT_MS: shutdownTimeoutMs, HTTP_KEEP_ALIVE_TIMEOUT_MS: '600000' });
   const config = { ...loaded, database: JSON.parse(databaseJson!) as DatabaseConfig, staticDirs: {}, port: 0, host: '127.0.0.1' };
   const logger = createLogger('info', process.stdout);
   const engine = await createEngine(config, { logger });

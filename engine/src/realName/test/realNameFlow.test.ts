@@ -58,6 +58,7 @@ describe.each(testDatabases())('real-name verification (%s)', (_name, makeDataba
     const pdf = await sub.download('/api/real-name/pdf');
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect([pdf.headers.get('x-content-type-options'), pdf.headers.get('cache-control')]).toEqual(['nosniff', 'no-store']);
     expect(pdf.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent('实名认证申请表')}`);
     expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdf.bytes.toString('latin1')).toMatch(/\/FontName \/[A-Z]{6}\+NotoSansSC/);
@@ -81,6 +82,9 @@ describe.each(testDatabases())('real-name verification (%s)', (_name, makeDataba
     expect(seen.body.application.data).toMatchObject({ name: '李四' });
     const photo = await main.download(`/api/real-name/applications/${id}/files/${front}`);
     expect(photo.status).toBe(200);
+    expect(photo.headers.get('content-type')).toBe('image/jpeg');
+    expect(photo.headers.get('content-disposition')).toBe("attachment; filename=\"file.jpg\"; filename*=UTF-8''%E6%AD%A3%E9%9D%A2.jpg");
+    expect([photo.headers.get('x-content-type-options'), photo.headers.get('cache-control')]).toEqual(['nosniff', 'no-store']);
     expect((await other.download(`/api/real-name/applications/${id}/files/${front}`)).status).toBe(404);
     const done = await main.post(`/api/tasks/${task!.id}/complete`, { outcome: 'approve', comment: '信息无误', data: { name: '李 四' } });
     expect(done.status).toBe(200);

@@ -1,4 +1,5 @@
 import type { Actor } from '../../access/index.js';
+import type { Database } from '../../db/index.js';
 import type { AuditEntry } from '../../audit/index.js';
 import type { JobCounts } from '../../jobs/index.js';
 import type { RecordRow } from '../types.js';
@@ -55,10 +56,18 @@ export interface RecordStore {
 
 interface RawRecord { id: string; entity: string; org_id: string; def_version: number; version: number; data: unknown }
 
-export function toRecordRow(raw: RawRecord, parseJson: (value: unknown) => unknown): RecordRow {
+/** What reading and writing `records` rows needs of the database: its JSON parsing, and how data is stored (sensitive fields). */
+export type RecordDb = Pick<Database, 'dialect' | 'recordData'>;
+
+/** A stored row as code above the store sees it: sensitive values decrypted. */
+export function toRecordRow(raw: RawRecord, db: RecordDb): RecordRow {
   return { id: raw.id, entity: raw.entity, orgId: raw.org_id, defVersion: raw.def_version, version: raw.version,
-    data: parseJson(raw.data) as Record<string, unknown> };
+    data: db.recordData.open(raw.entity, db.dialect.parseJson(raw.data) as Record<string, unknown>) };
 }
+
+/** The `data` column's value of a row to write: sensitive values encrypted, with their blind indexes. */
+export const storedData = (db: RecordDb, row: Pick<RecordRow, 'entity' | 'data'>): string =>
+  JSON.stringify(db.recordData.seal(row.entity, row.data));
 
 export type { RawRecord };
 

@@ -3,20 +3,21 @@ import { auditRow } from '../../audit/index.js';
 import type { Database } from '../../db/index.js';
 import { attachFile } from '../../files/index.js';
 import { jobProgressColumns } from '../../jobs/index.js';
-import { jobNotRunning, toLock, toRecordRow, type RawLock, type RawRecord, type RecordStore, type RecordWriter } from './RecordWriter.js';
+import { jobNotRunning, storedData, toLock, toRecordRow, type RawLock, type RawRecord, type RecordDb, type RecordStore,
+  type RecordWriter } from './RecordWriter.js';
 
 /** The record writes of a transaction someone else opened (e.g. a workflow step), through knex. */
-export function knexWriter(trx: Knex.Transaction, dialect: Database['dialect']): RecordWriter {
-  const parseJson = dialect.parseJson;
-  const row = (raw: RawRecord | undefined) => (raw ? toRecordRow(raw, parseJson) : undefined);
+export function knexWriter(trx: Knex.Transaction, db: RecordDb): RecordWriter {
+  const { dialect } = db;
+  const row = (raw: RawRecord | undefined) => (raw ? toRecordRow(raw, db) : undefined);
   return {
     findById: async (id) => row(await trx('records').where('id', id).first()),
     insert: async (r, at, by) => {
       await trx('records').insert({ id: r.id, entity: r.entity, org_id: r.orgId, def_version: r.defVersion,
-        data: JSON.stringify(r.data), version: r.version, created_at: at, created_by: by, updated_at: at, updated_by: by });
+        data: storedData(db, r), version: r.version, created_at: at, created_by: by, updated_at: at, updated_by: by });
     },
     update: async (r, expected, at, by) => 1 === await trx('records').where({ id: r.id, version: expected })
-      .update({ data: JSON.stringify(r.data), def_version: r.defVersion, version: expected + 1, updated_at: at, updated_by: by }),
+      .update({ data: storedData(db, r), def_version: r.defVersion, version: expected + 1, updated_at: at, updated_by: by }),
     delete: async (id) => { await trx('records').where('id', id).delete(); },
     findKeyHolder: async (r, key) => row(await trx('record_keys').join('records', 'records.id', 'record_keys.record_id')
       .where({ 'record_keys.entity': r.entity, 'record_keys.org_id': r.orgId, 'record_keys.name': key.name, 'record_keys.value': key.value })
@@ -61,5 +62,5 @@ export function knexWriter(trx: Knex.Transaction, dialect: Database['dialect']):
 
 /** Record writes through knex: the portable implementation (PostgreSQL). */
 export const knexRecordStore = (db: Database): RecordStore => ({
-  write: (work) => db.knex.transaction((trx) => work(knexWriter(trx, db.dialect))),
+  write: (work) => db.knex.transaction((trx) => work(knexWriter(trx, db))),
 });

@@ -40,7 +40,7 @@ export function sqliteRecordStore(db: Database): RecordStore {
   }
 
   async function runBatch(connection: Connection, batch: Pending[]): Promise<void> {
-    const writer = sqliteWriter(connection);
+    const writer = sqliteWriter(connection, db);
     const outcomes: Array<() => void> = [];
     connection.prepare('BEGIN IMMEDIATE').run();
     try {

@@ -1,13 +1,12 @@
 import type BetterSqlite from 'better-sqlite3';
 import { auditRow } from '../../audit/index.js';
 import { ATTACH_FILE_SQL } from '../../files/index.js';
-import { jobNotRunning, toLock, toRecordRow, type RawLock, type RawRecord, type RecordWriter } from './RecordWriter.js';
+import { jobNotRunning, storedData, toLock, toRecordRow, type RawLock, type RawRecord, type RecordDb, type RecordWriter } from './RecordWriter.js';
 
 const fileOf = (raw: unknown) => {
   const file = raw as { org_id: string; media_type: string } | undefined;
   return file ? { orgId: file.org_id, mediaType: file.media_type } : undefined;
 };
-const parse = (value: unknown) => (typeof value === 'string' ? JSON.parse(value) : value);
 
 // The connection's `prepare` is cached by SQL text (see CachingBetterSqlite3Client), so each is prepared once.
 const SQL = {
@@ -37,15 +36,15 @@ const SQL = {
 };
 
 /** The record writes as prepared statements on a better-sqlite3 connection inside an open transaction. */
-export function sqliteWriter(c: BetterSqlite.Database): RecordWriter {
-  const row = (raw: unknown) => (raw ? toRecordRow(raw as RawRecord, parse) : undefined);
+export function sqliteWriter(c: BetterSqlite.Database, db: RecordDb): RecordWriter {
+  const row = (raw: unknown) => (raw ? toRecordRow(raw as RawRecord, db) : undefined);
   return {
     findById: async (id) => row(c.prepare(SQL.byId).get(id)),
     insert: async (r, at, by) => {
-      c.prepare(SQL.insert).run(r.id, r.entity, r.orgId, r.defVersion, JSON.stringify(r.data), r.version, at, by, at, by);
+      c.prepare(SQL.insert).run(r.id, r.entity, r.orgId, r.defVersion, storedData(db, r), r.version, at, by, at, by);
     },
     update: async (r, expected, at, by) =>
-      c.prepare(SQL.update).run(JSON.stringify(r.data), r.defVersion, expected + 1, at, by, r.id, expected).changes === 1,
+      c.prepare(SQL.update).run(storedData(db, r), r.defVersion, expected + 1, at, by, r.id, expected).changes === 1,
     delete: async (id) => { c.prepare(SQL.delete).run(id); },
     findKeyHolder: async (r, key) => row(c.prepare(SQL.keyHolder).get(r.entity, r.orgId, key.name, key.value)),
     setKeys: async (r, keys, fresh) => {

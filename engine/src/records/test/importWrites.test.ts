@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isoNow } from '../../clock/index.js';
 import { newId } from '../../ids/index.js';
 import { departmentId, personData, residentId, testDatabases, useTestEngine } from '../../testing/index.js';
-import { plainKeyCodec, recordStoreFor, writeImportChunk, type ImportUnitPlan } from '../index.js';
+import { recordStoreFor, writeImportChunk, type ImportUnitPlan } from '../index.js';
 
 /**
  * A chunk of import units is written without looking up each key first; a key taken meanwhile
@@ -28,7 +28,7 @@ describe.each(testDatabases())('import chunks and keys taken meanwhile (%s)', (_
       row: { id: newId(), entity: 'person', orgId: actor.orgId, defVersion: entity.definition.version, version: 1,
         data: personData({ name, idNumber, departmentId: department }) } }] });
     const units = [unitOf(2, '新人甲', residentId('1992-04-05', '311')), unitOf(3, '后到', taken), unitOf(4, '新人乙', residentId('1993-06-07', '512'))];
-    const deps = { store: recordStoreFor(engine.db), registry: engine.registry, codec: plainKeyCodec, now: () => isoNow(ctx.engine.clock),
+    const deps = { store: recordStoreFor(engine.db), registry: engine.registry, codec: engine.db.recordData, now: () => isoNow(ctx.engine.clock),
       isUniqueViolation: (error: unknown) => engine.db.dialect.isUniqueViolation(error) };
     // The progress goes with the writes: a running job row to hold it (as the job runner makes one).
     const jobId = newId();

@@ -18,6 +18,8 @@ const annotations: KeywordDefinition[] = [
   { keyword: 'x-derive', metaSchema: { type: 'string', minLength: 1 } },
   // Changed only through the one-record edit (e.g. 在职状态): never by bulk changes or import overwrite.
   { keyword: 'x-singleEdit', metaSchema: { type: 'boolean' } },
+  // Personal data kept encrypted at rest, masked in lists and exports unless revealed (engine/src/privacy).
+  { keyword: 'x-sensitive', metaSchema: { type: 'boolean' } },
   {
     keyword: 'x-attachment',
     metaSchema: {

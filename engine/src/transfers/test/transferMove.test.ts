@@ -86,7 +86,7 @@ describe.each(testDatabases())('a transfer moves the person with their records (
     const audits = (await knex()('audit_events').count({ n: '*' }))[0]!.n;
     const instance = (await ctx.engine.engine.workflow.repository.getInstance(transfer.instanceId))!;
     const actor = await actorFor(ctx.engine.engine, 'jarmyy001');
-    const actions = transferActions({ db: ctx.engine.engine.db, registry: ctx.engine.engine.registry });
+    const actions = transferActions({ db: ctx.engine.engine.db, registry: ctx.engine.engine.registry, cipher: ctx.engine.engine.cipher });
     await knex().transaction((trx) => actions['transfer.apply']!({ trx, instance, actor, nodeId: 'Service_Apply', now: new Date().toISOString(), comment: null }));
     expect(await versions(ids)).toEqual(before);
     expect((await knex()('audit_events').count({ n: '*' }))[0]!.n).toBe(audits);

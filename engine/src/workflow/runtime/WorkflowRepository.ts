@@ -1,6 +1,8 @@
 import type { Knex } from 'knex';
 import type { Database } from '../../db/index.js';
 import { newId } from '../../ids/index.js';
+import { registerEncryptedStore, type FieldCipher } from '../../privacy/index.js';
+import { columnStore, openEnvelope, sealEnvelope } from '../../privacy/columns/index.js';
 import type { HistoryEvent, HistoryType, InstanceRow, InstanceStatus, TaskRow, TokenRow, TokenState } from './types.js';
 
 type Raw = Record<string, unknown>;
@@ -8,9 +10,13 @@ type Q = Knex | Knex.Transaction;
 
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 
+/** Process variables copy form and record values (a real-name applicant's ID number): encrypted as a whole. */
+const DATA = { column: 'data', context: 'process_instances.data', form: 'envelope' } as const;
+registerEncryptedStore(columnStore('process_instances', 'process_instances', [DATA]));
+
 /** The four execution tables. Every write takes the step's transaction. */
 export class WorkflowRepository {
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Database, private readonly cipher: FieldCipher) {}
 
   get knex(): Knex { return this.db.knex; }
 
@@ -19,7 +25,7 @@ export class WorkflowRepository {
       id: String(raw.id), processKey: String(raw.process_key), processVersion: Number(raw.process_version),
       businessKey: str(raw.business_key), orgId: String(raw.org_id), initiatorId: String(raw.initiator_id),
       initiatorIsMain: Boolean(raw.initiator_is_main), status: raw.status as InstanceStatus,
-      data: (this.db.dialect.parseJson(raw.data) ?? {}) as Record<string, unknown>,
+      data: openEnvelope<Record<string, unknown> | null>(this.cipher, this.db.dialect.parseJson(raw.data), DATA.context) ?? {},
       createdAt: String(raw.created_at), updatedAt: String(raw.updated_at), endedAt: str(raw.ended_at),
     };
   }
@@ -36,7 +42,7 @@ export class WorkflowRepository {
     await trx('process_instances').insert({
       id: row.id, process_key: row.processKey, process_version: row.processVersion, business_key: row.businessKey,
       org_id: row.orgId, initiator_id: row.initiatorId, initiator_is_main: row.initiatorIsMain, status: row.status,
-      data: JSON.stringify(row.data), created_at: row.createdAt, updated_at: row.updatedAt, ended_at: row.endedAt,
+      data: sealEnvelope(this.cipher, row.data, DATA.context), created_at: row.createdAt, updated_at: row.updatedAt, ended_at: row.endedAt,
     });
   }
 
@@ -57,7 +63,7 @@ export class WorkflowRepository {
 
   async saveInstance(trx: Q, row: InstanceRow): Promise<void> {
     await trx('process_instances').where('id', row.id)
-      .update({ status: row.status, data: JSON.stringify(row.data), updated_at: row.updatedAt, ended_at: row.endedAt });
+      .update({ status: row.status, data: sealEnvelope(this.cipher, row.data, DATA.context), updated_at: row.updatedAt, ended_at: row.endedAt });
   }
 
   async insertToken(trx: Q, instanceId: string, nodeId: string, flowId: string | null, state: TokenState, now: string): Promise<TokenRow> {

@@ -3,6 +3,7 @@ import { isoNow, type Clock } from '../../clock/index.js';
 import type { Database } from '../../db/index.js';
 import type { DefinitionRegistry, DefinitionRepository } from '../../definitions/index.js';
 import { newId } from '../../ids/index.js';
+import type { FieldCipher } from '../../privacy/index.js';
 import { ActionRegistry } from './ActionRegistry.js';
 import { accountIsMain, assignmentDataFields, isAssignee, isSelfApproval } from './assignment.js';
 import { historyPeople, instanceDiagram, type HistoryPerson, type InstanceDiagram } from './InstanceDiagrams.js';
@@ -21,6 +22,7 @@ export interface WorkflowServiceDeps {
   registry: DefinitionRegistry;
   definitions: DefinitionRepository;
   clock: Clock;
+  cipher: FieldCipher;
 }
 
 /**
@@ -35,7 +37,7 @@ export class WorkflowService {
   private readonly views: TaskViews;
 
   constructor(private readonly deps: WorkflowServiceDeps) {
-    this.repository = new WorkflowRepository(deps.db);
+    this.repository = new WorkflowRepository(deps.db, deps.cipher);
     this.catalog = new ProcessCatalog(deps);
     this.views = new TaskViews(this.catalog);
   }

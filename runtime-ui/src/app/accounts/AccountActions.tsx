@@ -7,6 +7,7 @@ export interface AccountHandlers {
   resetPassword(account: Account): void;
   update(account: Account, change: { status?: 'active' | 'disabled'; internetAccess?: boolean }): Promise<void>;
   unlock(account: Account): Promise<void>;
+  resetTwoFactor(account: Account): Promise<void>;
   remove(account: Account): Promise<void>;
 }
 
@@ -33,6 +34,12 @@ export function AccountActions({ account, allowed, handlers }: { account: Accoun
       {has('edit') && <Button {...link} onClick={() => handlers.edit(account)}>修改</Button>}
       {has('unlock') && <Button {...link} onClick={() => void handlers.unlock(account)}>解锁</Button>}
       {has('resetPassword') && <Button {...link} onClick={() => handlers.resetPassword(account)}>重置密码</Button>}
+      {has('resetPassword') && (
+        <Popconfirm title="确定重置该账号的双因素认证吗？" description="用于手机丢失等情况：该账号将退出登录，下次登录后需重新绑定验证器应用。"
+          okText="重置" cancelText="取消" onConfirm={() => handlers.resetTwoFactor(account)}>
+          <Button {...link}>重置双因素</Button>
+        </Popconfirm>
+      )}
       {has('toggleStatus') && <StatusButton account={account} handlers={handlers} />}
       {has('delete') && (
         <Popconfirm title="确定删除该账号吗？" okText="删除" cancelText="取消" okButtonProps={{ danger: true }}

@@ -24,6 +24,7 @@ export function useAccountHandlers(open: (dialog: AccountDialog) => void, reload
     resetPassword: (account) => open({ kind: 'reset', account }),
     update: (account, change) => run(api.admin.updateAccount(account.id, change), updateMessage(change)),
     unlock: (account) => run(api.admin.unlockAccount(account.id), '已解锁，该账号可以立即登录'),
+    resetTwoFactor: (account) => run(api.twoFactor.resetFor(account.id), '已重置双因素认证，该账号下次登录后需重新绑定'),
     remove: (account) => run(api.admin.deleteAccount(account.id), '已删除'),
   };
 }

@@ -5,6 +5,8 @@ describe('audit labels', () => {
   it('names actions and results in Chinese, unknown ones as they are', () => {
     expect(actionLabel('account.passwordReset')).toBe('重置密码');
     expect(actionLabel('role.delete')).toBe('删除角色');
+    expect(actionLabel('record.read')).toBe('查看人员信息');
+    expect(actionLabel('audit.read')).toBe('查看审计日志');
     expect(actionLabel('future.thing')).toBe('future.thing');
     expect(resultLabel('failure, now locked').text).toBe('失败，账号已被锁定');
     expect(resultLabel('locked').text).toBe('拒绝（账号锁定中）');

@@ -9,12 +9,28 @@ export const ACTION_LABELS: Readonly<Record<string, string>> = {
   'account.delete': '删除账号',
   'account.unlock': '解锁账号',
   'account.passwordReset': '重置密码',
+  'account.twoFactorReset': '重置双因素认证',
+  'auth.twoFactor.enrol': '开启双因素认证',
+  'auth.twoFactor.disable': '关闭双因素认证',
+  'auth.twoFactor.code': '双因素验证码错误',
+  'auth.twoFactor.recoveryCodes': '重新生成恢复码',
   'role.create': '新增角色',
   'role.update': '修改角色',
   'role.delete': '删除角色',
   'record.create': '新增记录',
   'record.update': '修改记录',
   'record.delete': '删除记录',
+  'record.read': '查看人员信息',
+  'record.export': '导出数据',
+  'record.import': '导入数据',
+  'record.transfer': '人员调入',
+  'importReport.export': '下载导入错误报告',
+  'preRegistration.export': '导出预报名审核结果',
+  'preRegistration.read': '查看预报名上报',
+  'realName.read': '查看实名认证申请',
+  'transfer.lookup': '调入查询人员',
+  'audit.read': '查看审计日志',
+  'audit.retention': '清理过期审计日志',
 };
 
 const RESULT_LABELS: Readonly<Record<string, { text: string; color: string }>> = {
@@ -24,6 +40,8 @@ const RESULT_LABELS: Readonly<Record<string, { text: string; color: string }>> =
   locked: { text: '拒绝（账号锁定中）', color: 'error' },
   disabled: { text: '拒绝（账号已停用）', color: 'error' },
   wrongOldPassword: { text: '失败（原密码错误）', color: 'warning' },
+  'password ok, code required': { text: '密码正确，待输入验证码', color: 'processing' },
+  wrongPassword: { text: '失败（密码错误）', color: 'warning' },
 };
 
 export function actionLabel(action: string): string {
@@ -48,6 +66,7 @@ const DETAIL_LABELS: Readonly<Record<string, string>> = {
   username: '账号', target: '目标账号', role: '角色', status: '状态',
   toDefault: '重置为默认密码', fields: '字段', changes: '修改内容', added: '新增权限', removed: '移除权限',
   permissions: '权限', mobile: '手机号码', internetAccess: '互联网访问', subsystems: '所属子系统',
+  before: '修改前', after: '修改后', query: '查询条件', job: '导入任务', deleted: '删除条数', olderThan: '早于', retentionDays: '保存天数',
 };
 
 /** Left out of the line: shown elsewhere (result) or meaningless to readers (ids). */

@@ -1,9 +1,11 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { Alert, Button, Form, Input } from 'antd';
+import { Button, Form, Input } from 'antd';
 import { useState } from 'react';
 import { CenteredCard } from '../pages/CenteredCard';
 import { useSession } from '../session';
+import { AlertBox } from './AlertBox';
 import { loginAlert, type LoginAlert } from './loginAlert';
+import { TwoFactorStep } from './TwoFactorStep';
 
 interface Credentials {
   username: string;
@@ -22,13 +24,8 @@ function arrivalAlert({ notice, severity }: LoginArrival): LoginAlert | undefine
   return severity === 'error' ? { type: 'error', title: '已退出登录', description: notice } : { type: 'info', title: notice, description: '' };
 }
 
-function AlertBox({ alert }: { alert: LoginAlert }) {
-  return <Alert type={alert.type} showIcon role="alert" style={{ marginBottom: 16 }} title={alert.title}
-    description={alert.description || undefined} />;
-}
-
 /**
- * 账号 + 密码 → session. A refusal (wrong password with the tries left, locked until …, no internet
+ * 账号 + 密码 → session (or, with two-factor login, the code step first). A refusal (wrong password with the tries left, locked until …, no internet
  * access, disabled) is shown prominently with the server's message; the typed username stays.
  */
 export function LoginPage({ arrival = {} }: { arrival?: LoginArrival }) {
@@ -36,12 +33,17 @@ export function LoginPage({ arrival = {} }: { arrival?: LoginArrival }) {
   const [form] = Form.useForm<Credentials>();
   const [failure, setFailure] = useState<LoginAlert>();
   const [busy, setBusy] = useState(false);
+  const [codeStep, setCodeStep] = useState(false);
 
   const submit = async ({ username, password }: Credentials) => {
     setBusy(true);
     setFailure(undefined);
     try {
-      await login(username.trim(), password);
+      if ('twoFactorRequired' in await login(username.trim(), password)) {
+        form.setFieldValue('password', '');
+        setBusy(false);
+        setCodeStep(true);
+      }
     } catch (e) {
       setFailure(loginAlert(e));
       form.setFieldValue('password', '');
@@ -49,11 +51,17 @@ export function LoginPage({ arrival = {} }: { arrival?: LoginArrival }) {
     }
   };
 
+  const back = (alert?: LoginAlert) => {
+    setCodeStep(false);
+    setFailure(alert);
+  };
+
   const shown = failure ?? arrivalAlert(arrival);
   return (
     <CenteredCard title="用户登录">
-      {shown && <AlertBox alert={shown} />}
-      <Form<Credentials> form={form} layout="vertical" onFinish={submit} requiredMark={false} autoComplete="on"
+      {codeStep && <TwoFactorStep onBack={back} />}
+      {!codeStep && shown && <AlertBox alert={shown} />}
+      <Form<Credentials> form={form} hidden={codeStep} layout="vertical" onFinish={submit} requiredMark={false} autoComplete="on"
         initialValues={{ username: arrival.username ?? '' }}>
         <Form.Item label="账号" name="username" rules={[{ required: true, whitespace: true, message: '请输入账号' }]}>
           <Input prefix={<UserOutlined />} autoComplete="username" autoFocus={!arrival.username} size="large" />

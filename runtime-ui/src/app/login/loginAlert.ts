@@ -14,6 +14,9 @@ const headings: Record<string, { type: LoginAlert['type']; title: string }> = {
   INTERNET_ACCESS_DISABLED: { type: 'warning', title: '无法通过互联网登录' },
   ACCOUNT_DISABLED: { type: 'error', title: '账号已停用' },
   THROTTLED: { type: 'warning', title: '操作过于频繁' },
+  INVALID_TWO_FACTOR_CODE: { type: 'error', title: '验证码错误' },
+  TWO_FACTOR_CODE_MISSING: { type: 'warning', title: '请输入验证码' },
+  TWO_FACTOR_CHALLENGE_EXPIRED: { type: 'warning', title: '验证已超时' },
 };
 
 /** What the login page shows for a failed login. */

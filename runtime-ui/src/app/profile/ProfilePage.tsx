@@ -1,6 +1,7 @@
 import { App, Card, Descriptions, Space, Tag, Typography } from 'antd';
 import { PasswordChangeForm } from '../password';
 import { useActiveSession, useSession } from '../session';
+import { TwoFactorSettings } from '../twoFactor';
 import { realNameLabel, roleNames } from './profileLabels';
 
 function AccountInfo() {
@@ -16,7 +17,7 @@ function AccountInfo() {
   return <Descriptions bordered column={1} size="small" items={items} styles={{ label: { width: 140 } }} />;
 }
 
-/** 个人中心: the account as the user sees it, and the voluntary 修改密码 (same form as at first login). */
+/** 个人中心: the account as the user sees it, the voluntary 修改密码 (same form as at first login), and 双因素认证. */
 export function ProfilePage() {
   const { message } = App.useApp();
   const { refresh } = useSession();
@@ -33,6 +34,7 @@ export function ProfilePage() {
         </Typography.Paragraph>
         <PasswordChangeForm onChanged={changed} />
       </Card>
+      <Card title="双因素认证"><TwoFactorSettings /></Card>
     </Space>
   );
 }

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { Session } from '../../api';
+import type { Session, TwoFactorChallenge } from '../../api';
 import { useAppServices } from '../AppServices';
 import { afterApiError, type SessionState } from './sessionTransitions';
 
@@ -7,7 +7,9 @@ export type { SessionState } from './sessionTransitions';
 
 export interface SessionControl {
   state: SessionState;
-  login(username: string, password: string): Promise<Session>;
+  /** The session, or the request for a second-factor code (then `completeTwoFactor`). */
+  login(username: string, password: string): Promise<Session | TwoFactorChallenge>;
+  completeTwoFactor(code: string): Promise<Session>;
   logout(): Promise<void>;
   /** Re-reads the session (e.g. after the password was changed). */
   refresh(): Promise<void>;
@@ -35,7 +37,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     state,
     refresh,
     async login(username, password) {
-      const session = await api.login(username, password);
+      const answer = await api.login(username, password);
+      if (!('twoFactorRequired' in answer)) setState({ status: 'active', session: answer });
+      return answer;
+    },
+    async completeTwoFactor(code) {
+      const session = await api.loginTwoFactor(code);
       setState({ status: 'active', session });
       return session;
     },

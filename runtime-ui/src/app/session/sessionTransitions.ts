@@ -10,7 +10,8 @@ const PASSWORD_CHANGE = '/api/auth/password';
 
 /**
  * How a failed call changes the session: expired login, pending password change, no real-name
- * approval, or an account locked by too many wrong old passwords (the server ended the session).
+ * approval, a second factor to enrol, or an account locked by too many wrong old passwords (the
+ * server ended the session).
  */
 export function afterApiError(state: SessionState, error: ApiError, path: string): SessionState {
   if (state.status !== 'active') return state;
@@ -22,5 +23,6 @@ export function afterApiError(state: SessionState, error: ApiError, path: string
   }
   if (error.hasCode('PASSWORD_CHANGE_REQUIRED')) return { ...state, session: { ...state.session, mustChangePassword: true } };
   if (error.hasCode('REAL_NAME_REQUIRED')) return { ...state, realNameBlocked: true };
+  if (error.hasCode('TWO_FACTOR_ENROLMENT_REQUIRED')) return { ...state, session: { ...state.session, twoFactor: { enabled: false, required: true } } };
   return state;
 }

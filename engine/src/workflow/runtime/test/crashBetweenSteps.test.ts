@@ -63,6 +63,7 @@ describe.each(testDatabases())('an engine killed with SIGKILL around a workflow 
     await child.line(/^HALTED$/);
     expect(await child.kill()).toBe('SIGKILL');
 
+    // The same data keys as the child (the test keys): the process data is encrypted.
     const engine = await startTestEngine(database);
     cleanup.push(() => engine.close());
     registerTestAction(engine.engine);

@@ -12,6 +12,7 @@ import { createEngine } from '../../../app/index.js';
 import { loadConfig, type DatabaseConfig } from '../../../config/index.js';
 import { createLogger } from '../../../log/index.js';
 import { actorFor, publishProcess, registerTestAction, reviewProcess } from './workflowFixture.js';
+import { TEST_KEY_ENV } from '../../../testing/testKeys.js';
 
 const CRASH_PROCESS = 'testCrashReview';
 
@@ -22,7 +23,7 @@ const halted = async (): Promise<never> => {
 };
 
 try {
-  const config = { ...loadConfig({ DATA_DIR: dataDir }), database: JSON.parse(databaseJson!) as DatabaseConfig, staticDirs: {} };
+  const config = { ...loadConfig({ DATA_DIR: dataDir, ...TEST_KEY_ENV }), database: JSON.parse(databaseJson!) as DatabaseConfig, staticDirs: {} };
   const engine = await createEngine(config, { logger: createLogger('warn', process.stderr) });
   registerTestAction(engine, halt === 'action' ? halted : undefined);
   if (halt === 'committed') {

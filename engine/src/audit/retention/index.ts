@@ -1,0 +1,1 @@
+export { AuditRetention, type AuditRetentionDeps, type RetentionReport } from './AuditRetention.js';

@@ -1,0 +1,3 @@
+export { TwoFactorEnrolPage } from './TwoFactorEnrolPage';
+export { TwoFactorEnrolment } from './TwoFactorEnrolment';
+export { TwoFactorSettings } from './TwoFactorSettings';
