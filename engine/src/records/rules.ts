@@ -31,10 +31,12 @@ async function groupOthers(writer: RuleReader, registry: DefinitionRegistry, rul
  */
 export function noRulesetInForce(registry: DefinitionRegistry, row: RecordRow): ErrorItem[] {
   const governed = registry.list('ruleset').some((d) => (d.content as unknown as RulesetContent).appliesTo.entity === row.entity);
-  if (!governed || row.data.examYear === undefined) return [];
+  const year = row.data.examYear;
+  // A year of another type (an object, say) is the schema's to refuse; it is not a year to name here.
+  if (!governed || (typeof year !== 'number' && typeof year !== 'string')) return [];
   const title = registry.entity(row.entity)?.definition.content.title ?? row.entity;
   return [{ code: 'NO_RULESET', path: '/examYear',
-    message: `${String(row.data.examYear)} 年度的「${title}」填报规则尚未发布，暂不能填报该年度的信息；请核对考试年度，或联系上级卫生健康行政部门发布规则。` }];
+    message: `${year} 年度的「${title}」填报规则尚未发布，暂不能填报该年度的信息；请核对考试年度，或联系上级卫生健康行政部门发布规则。` }];
 }
 
 /**
