@@ -1,13 +1,27 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { RefAnnotation } from '../../api';
 import type { RefOption, RefSource } from './RendererServices';
 
 const SEARCH_DELAY_MS = 300;
 
-/** Options for a reference select: a search as the user types (debounced) plus the current value's name. */
+/** The options found for the text typed last (`text`): kept while a newer search is under way. */
+interface Found { text: string; options: RefOption[] }
+
+/** The earlier search's options that still match what is typed now, so the list narrows at once instead of jumping when the answer comes. */
+function narrowed(found: Found, text: string): RefOption[] {
+  const needle = text.trim().toLowerCase();
+  if (found.text === text || !needle) return found.options;
+  return found.options.filter((o) => o.label.toLowerCase().includes(needle));
+}
+
+/**
+ * Options for a reference select: a search as the user types (debounced) plus the current value's
+ * name. While a search is under way the previous options are narrowed to the typed text, so the
+ * list under the pointer does not change until the server's answer differs.
+ */
 export function useRefOptions(source: RefSource | undefined, ref: RefAnnotation | undefined, text: string,
   value: string | undefined): { options: RefOption[]; loading: boolean } {
-  const [found, setFound] = useState<RefOption[]>([]);
+  const [found, setFound] = useState<Found>({ text: '', options: [] });
   const [current, setCurrent] = useState<RefOption | undefined>();
   const [loading, setLoading] = useState(false);
   const refKey = JSON.stringify(ref ?? null);
@@ -17,7 +31,7 @@ export function useRefOptions(source: RefSource | undefined, ref: RefAnnotation 
     let live = true;
     setLoading(true);
     const timer = setTimeout(() => {
-      source.search(ref, text).then((options) => { if (live) setFound(options); }, () => { if (live) setFound([]); })
+      source.search(ref, text).then((options) => { if (live) setFound({ text, options }); }, () => { if (live) setFound({ text, options: [] }); })
         .finally(() => { if (live) setLoading(false); });
     }, text ? SEARCH_DELAY_MS : 0);
     return () => { live = false; clearTimeout(timer); };
@@ -32,7 +46,8 @@ export function useRefOptions(source: RefSource | undefined, ref: RefAnnotation 
     return () => { live = false; };
   }, [source, ref?.entity, value]);
 
-  const options = current && !found.some((o) => o.value === current.value) ? [current, ...found] : found;
+  const shown = useMemo(() => narrowed(found, text), [found, text]);
+  const options = current && !shown.some((o) => o.value === current.value) ? [current, ...shown] : shown;
   return { options, loading };
 }
 
