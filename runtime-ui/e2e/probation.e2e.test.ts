@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { residentId } from '../../engine/src/testing/index.js';
 import { changeFirstPassword, DEFAULT_PASSWORD, login, openBrowserRun, type BrowserRun } from './browser.js';
-import { choose, fillSegment, openProbationEntry, storedProbation } from './probationForm.js';
+import { choose, fillSegment, openProbationEntry, settled, storedProbation } from './probationForm.js';
 
 const DEPARTMENT = '规培管理科';
 const PERSON = '试用期考生';
@@ -52,6 +52,10 @@ describe('试用期填报 in Chromium', () => {
     await choose(page, DEPARTMENT);
     await drawer.getByLabel('在职状态').click();
     await choose(page, /^在岗人员$/);
+    // Both choices show before saving; a lost one would otherwise only show as a drawer that stays open.
+    const shown = (field: string) => drawer.locator(`[data-field$="_${field}"] .ant-select`).innerText();
+    await expect.poll(() => shown('departmentId')).toBe(DEPARTMENT);
+    await expect.poll(() => shown('employmentStatus')).toBe('在岗人员');
     await drawer.getByRole('button', { name: '保存' }).click();
     await drawer.waitFor({ state: 'detached' });
 
@@ -96,6 +100,7 @@ describe('试用期填报 in Chromium', () => {
     await row.getByRole('button', { name: '添加时间段' }).click();
     const drawer = page.getByTestId('probation-entry-drawer');
     await drawer.getByTestId('stored-segments').getByText('2023-06-16').waitFor();
+    await settled(drawer);
 
     const segment = drawer.getByTestId('segment-0');
     await fillSegment(page, segment, '2024-01-15', '2024-01-31');

@@ -24,24 +24,26 @@ export async function openProbationEntry(page: Page, search: string, person: str
   await drawer.getByLabel('人员').click();
   await drawer.getByLabel('人员').fill(search);
   await choose(page, person);
+  await settled(drawer);
   return drawer;
+}
+
+/**
+ * Waits until the drawer has read what the chosen person brings (their record, the stored
+ * segments): until then rule-demanded fields may still appear and move the form under the pointer.
+ */
+export async function settled(drawer: Locator): Promise<void> {
+  await drawer.locator('[data-testid="probation-entry-body"][aria-busy="false"]').waitFor();
 }
 
 /** Fills one probation segment card (第 N 段); 考生类型 comes from the previous segment when there is one. */
 export async function fillSegment(page: Page, segment: Locator, from: string, to: string, chooseType = false): Promise<void> {
   const chosen = () => segment.locator('[data-field$="_candidateType"] .ant-select').innerText();
   if (chooseType) {
-    // Picked again until it holds: a choice made while the person's data is still loading can be
-    // lost (a UI race noticed in issue 9, not fixed yet); a clerk is never that fast.
-    await expect.poll(async () => {
-      if ((await chosen()) !== '非应届') {
-        await segment.getByLabel('考生类型').click();
-        await choose(page, /^非应届$/);
-      }
-      return chosen();
-    }, { timeout: 15_000 }).toBe('非应届');
+    await segment.getByLabel('考生类型').click();
+    await choose(page, /^非应届$/);
   }
-  expect(await chosen()).toBe('非应届');
+  await expect.poll(chosen).toBe('非应届');
   await date(segment, '试用期开始日期', from);
   await date(segment, '试用期结束日期', to);
   await segment.getByLabel('带教老师').fill('王带教');

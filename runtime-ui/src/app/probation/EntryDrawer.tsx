@@ -57,14 +57,17 @@ export function EntryDrawer({ definition, rules, layout, target, onClose, onSave
   return (
     <Drawer open title={`${editing ? '修改' : '新增'}${definition.title}`} size={960} onClose={onClose} maskClosable={false}
       destroyOnHidden footer={footer} data-testid="probation-entry-drawer">
-      {errors.messages.length > 0 && <Alert type="error" showIcon role="alert" style={{ marginBottom: 16 }} title="请先处理以下问题"
-        description={errors.messages.map((m) => <div key={m}>{m}</div>)} />}
-      {fieldProblems > 0 && <Alert type="warning" showIcon style={{ marginBottom: 16 }} data-testid="rule-summary"
-        title={`有 ${fieldProblems} 处不符合填报规则，请按标红的提示修改；保存时系统会再次检查。`} />}
-      <StoredSegments definition={definition} layout={layout} stored={state.stored}
-        title={editing ? '同一人员本年度的其他时间段（已保存）' : '该人员本年度已保存的时间段'} />
-      <EntityForm id={formId} schema={form.schema} uiSchema={form.uiSchema} formData={state.initial} onChange={state.change}
-        onSubmit={(data) => void state.save(data)} extraErrors={errors.extraErrors} behaviours={behaviours} submitText={false} />
+      {/* Busy while the person or the group's stored segments are read: the verdict below may still change. */}
+      <div aria-busy={state.checking} data-testid="probation-entry-body">
+        {errors.messages.length > 0 && <Alert type="error" showIcon role="alert" style={{ marginBottom: 16 }} title="请先处理以下问题"
+          description={errors.messages.map((m) => <div key={m}>{m}</div>)} />}
+        {fieldProblems > 0 && <Alert type="warning" showIcon style={{ marginBottom: 16 }} data-testid="rule-summary"
+          title={`有 ${fieldProblems} 处不符合填报规则，请按标红的提示修改；保存时系统会再次检查。`} />}
+        <StoredSegments definition={definition} layout={layout} stored={state.stored}
+          title={editing ? '同一人员本年度的其他时间段（已保存）' : '该人员本年度已保存的时间段'} />
+        <EntityForm id={formId} schema={form.schema} uiSchema={form.uiSchema} formData={state.initial} onChange={state.change}
+          onSubmit={(data) => void state.save(data)} extraErrors={errors.extraErrors} behaviours={behaviours} submitText={false} />
+      </div>
     </Drawer>
   );
 }

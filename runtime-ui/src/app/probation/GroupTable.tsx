@@ -27,7 +27,7 @@ export function GroupTable({ definition, owner, rules, layout, groups, loading, 
   const visible = useMemo(() => groups.slice((page.current - 1) * page.size, page.current * page.size), [groups, page]);
   const ownerField = layout.shared.find((f) => definition.schema.properties?.[f]?.['x-ref']);
   const shared = useMemo(() => visible.map((g) => g.shared), [visible]);
-  const lookup = useLookups(definition, useMemo(() => [...new Set([...rules.lookupFields, ...(ownerField ? [ownerField] : [])])],
+  const { resolve: lookup } = useLookups(definition, useMemo(() => [...new Set([...rules.lookupFields, ...(ownerField ? [ownerField] : [])])],
     [rules, ownerField]), shared);
   const { refs } = useRendererServices();
   const ownerData = (group: RecordGroup) => (ownerField ? lookup(ownerField, group.shared[ownerField]) : null);

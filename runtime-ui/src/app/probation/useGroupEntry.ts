@@ -18,6 +18,8 @@ export interface GroupEntry {
   stored: RecordItem[];
   /** The rules' live verdict and the last refused save's answer, placed at their fields. */
   problems: ErrorItem[];
+  /** Whether the verdict may still change without more typing: the group or a looked-up record is being read, or the last change not judged yet. */
+  checking: boolean;
   saving: boolean;
   change(data: JsonObject): void;
   save(data: JsonObject): Promise<void>;
@@ -28,8 +30,9 @@ function initialEntry(layout: GroupEntryLayout, rules: EntityRules, target: Entr
   return { examYear: rules.years[0], [layout.itemsField]: [{}], ...target.initial };
 }
 
-/** The stored records sharing the entry's shared values (none until all are chosen), without the one edited. */
-function useStoredGroup(definition: EntityDefinition, layout: GroupEntryLayout, entry: JsonObject, editedId?: string): RecordItem[] {
+/** The stored records sharing the entry's shared values (none until all are chosen), without the one edited; `pending` while they are read. */
+function useStoredGroup(definition: EntityDefinition, layout: GroupEntryLayout, entry: JsonObject, editedId?: string):
+  { records: RecordItem[]; pending: boolean } {
   const { api } = useAppServices();
   const shared = layout.shared.map((field) => entry[field]);
   const complete = shared.every((v) => v !== undefined && v !== null && v !== '');
@@ -39,7 +42,8 @@ function useStoredGroup(definition: EntityDefinition, layout: GroupEntryLayout, 
     const filters = Object.fromEntries(layout.shared.map((field) => [field, String(entry[field])]));
     return (await api.list(definition.key, { filters, pageSize: 100 })).items;
   }, [api, definition.key, key]);
-  return useMemo(() => (loaded.status === 'ready' ? loaded.value.filter((r) => r.id !== editedId) : []), [loaded, editedId]);
+  const records = useMemo(() => (loaded.status === 'ready' ? loaded.value.filter((r) => r.id !== editedId) : []), [loaded, editedId]);
+  return { records, pending: loaded.pending };
 }
 
 /**
@@ -56,13 +60,15 @@ export function useGroupEntry(definition: EntityDefinition, rules: EntityRules, 
   const [server, setServer] = useState<ErrorItem[]>([]);
   const [saving, setSaving] = useState(false);
   const editing = target.mode === 'edit' ? target.record : undefined;
-  const stored = useStoredGroup(definition, layout, entry, editing?.id);
+  const group = useStoredGroup(definition, layout, entry, editing?.id);
+  const stored = group.records;
 
   const judged = useDeferredValue(entry);
   const storedData = useMemo(() => stored.map((r) => r.data), [stored]);
   const records = useMemo(() => [...entryRecords(layout, judged), ...storedData], [layout, judged, storedData]);
-  const lookup = useLookups(definition, rules.lookupFields, records);
-  const live = useMemo(() => judgeEntry(rules, layout, judged, storedData, lookup), [rules, layout, judged, storedData, lookup]);
+  const lookups = useLookups(definition, rules.lookupFields, records);
+  const live = useMemo(() => judgeEntry(rules, layout, judged, storedData, lookups.resolve), [rules, layout, judged, storedData, lookups.resolve]);
+  const checking = group.pending || lookups.pending || judged !== entry;
 
   const change = useCallback((data: JsonObject) => {
     setServer((problems) => keepUnchanged(problems, current.current, data));
@@ -86,5 +92,5 @@ export function useGroupEntry(definition: EntityDefinition, rules: EntityRules, 
     }
   };
 
-  return { initial, entry, stored, problems: mergeProblems(live, server), saving, change, save };
+  return { initial, entry, stored, problems: mergeProblems(live, server), checking, saving, change, save };
 }
