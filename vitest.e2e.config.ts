@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     name: 'e2e',
     include: ['runtime-ui/e2e/**/*.e2e.test.ts'],
+    setupFiles: ['runtime-ui/e2e/setup.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
     fileParallelism: false,

@@ -28,6 +28,7 @@ export async function firstLogin(run: { page: Page; baseUrl: string }, username:
 }
 
 import { repoRoot } from '../../engine/src/config/index.js';
+import { watchPage } from './diagnostics.js';
 import { startTestEngine, testDatabases, type TestDatabase, type TestEngine } from '../../engine/src/testing/index.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -46,6 +47,7 @@ export async function openBrowserRun(): Promise<BrowserRun> {
   const engine = await startTestEngine(database, { staticDirs: { runtimeUi: dist, designer: path.join(repoRoot, 'designer/dist') } });
   const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
+  watchPage(page);
   return {
     page, baseUrl: engine.baseUrl, engine,
     close: async () => {

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { departmentId, personData } from '../../engine/src/testing/index.js';
 import { changeFirstPassword, DEFAULT_PASSWORD, login, openBrowserRun, type BrowserRun } from './browser.js';
+import { watchPage } from './diagnostics.js';
 
 /** A demo account's first visit to the designer (sent to log in, back to /designer/), then a definition opened from its kind's tab. */
 export async function openDesignerDefinition(run: BrowserRun, username: string, kindTab: string, title: string): Promise<void> {
@@ -29,6 +30,7 @@ export async function publishDraft(page: Page): Promise<void> {
 export async function otherUserPage(run: BrowserRun, username: string, password: string): Promise<Page> {
   const context = await run.page.context().browser()!.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
   const page = await context.newPage();
+  watchPage(page);
   await page.goto(`${run.baseUrl}/`);
   await login(page, username, password);
   if (password === DEFAULT_PASSWORD) await changeFirstPassword(page);

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firstLogin, openBrowserRun, type BrowserRun } from './browser.js';
+import { watchPage } from './diagnostics.js';
 
 /**
  * R-3.2 in Chromium: the institution requests a change of a 主体信息 field, the district bureau
@@ -35,6 +36,7 @@ describe('机构信息修改 in Chromium: request, send back, revise, approve', 
     run = await openBrowserRun();
     const context = await run.page.context().browser()!.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
     bureau = await context.newPage();
+    watchPage(bureau);
     await firstLogin({ page: bureau, baseUrl: run.baseUrl }, 'jawjj0001');
   });
   afterAll(async () => { await run?.close(); });

@@ -1,6 +1,7 @@
 import type { LocationRequestView } from '@zjrj/engine/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firstLogin, openBrowserRun, type BrowserRun } from './browser.js';
+import { watchPage } from './diagnostics.js';
 
 const WUHAN = { longitude: 114.305539, latitude: 30.593099, accuracy: 12 };
 
@@ -38,6 +39,7 @@ describe('机构信息维护 and 手机定位 in Chromium', () => {
     const phone = await page.context().browser()!.newContext({ geolocation: WUHAN, permissions: ['geolocation'], locale: 'zh-CN',
       viewport: { width: 390, height: 844 } });
     const mobile = await phone.newPage();
+    watchPage(mobile);
     await mobile.goto(request.url);
     await mobile.getByText(/江岸区人民医院/).first().waitFor();
     await mobile.getByRole('button', { name: /获取当前位置/ }).click();

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JPEG_1X1, PNG_1X1, residentId } from '../../engine/src/testing/index.js';
 import { DEFAULT_PASSWORD, login, NEW_PASSWORD, openBrowserRun, type BrowserRun } from './browser.js';
+import { watchPage } from './diagnostics.js';
 
 const file = (name: string, mimeType: string, buffer: Buffer) => ({ name, mimeType, buffer });
 
@@ -82,6 +83,7 @@ describe('实名认证 in Chromium: sub-account applies, main account approves, 
     const context = await run.page.context().browser()!.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
     try {
       const page = await context.newPage();
+      watchPage(page);
       await page.goto(`${run.baseUrl}/`);
       await login(page, 'jarmyy001', NEW_PASSWORD);
       await page.getByTestId('org-name').waitFor();
