@@ -1,8 +1,9 @@
 import type { Knex } from 'knex';
 import type { Actor } from '../access/index.js';
+import type { AuditAction } from './actions.js';
 
 export interface AuditEntry {
-  action: string;
+  action: AuditAction;
   entity?: string;
   recordId?: string;
   details?: Record<string, unknown>;

@@ -1,3 +1,4 @@
+export { AUDIT_ACTIONS, type AuditAction } from './actions.js';
 export { listAudit, type AuditItem } from './AuditQueries.js';
 export { AuditLog, type AuditLogDeps } from './AuditLog.js';
 export { auditRow, writeAudit, type AuditEntry } from './auditRow.js';

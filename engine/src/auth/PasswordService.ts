@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import type { Actor } from '../access/index.js';
-import { writeAudit } from '../audit/index.js';
+import { writeAudit, type AuditAction } from '../audit/index.js';
 import { isoNow, type Clock } from '../clock/index.js';
 import type { AccountModel, Database } from '../db/index.js';
 import { ValidationError, type ErrorItem } from '../errors/index.js';
@@ -104,7 +104,7 @@ export class PasswordService {
   }
 
   private async store(account: AccountModel, passwordHash: string, options: { mustChange: boolean; keepSessionId?: string;
-    actor: Actor; action: string; details?: Record<string, unknown> }): Promise<void> {
+    actor: Actor; action: AuditAction; details?: Record<string, unknown> }): Promise<void> {
     const now = isoNow(this.deps.clock);
     await this.deps.db.knex.transaction(async (trx) => {
       await trx('password_history').insert({ account_id: account.id, password_hash: account.passwordHash, created_at: now });

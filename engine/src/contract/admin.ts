@@ -90,6 +90,9 @@ export interface PasswordReset {
   confirmPassword?: string;
 }
 
+/** An audit event's kind (`AuditItem.action`); the UI names each in Chinese. */
+export type { AuditAction } from '../audit/actions.js';
+
 /** One row of `GET /api/audit`. */
 export interface AuditItem {
   id: number;

@@ -1,5 +1,5 @@
 import type { Actor } from '../access/index.js';
-import { writeAudit } from '../audit/index.js';
+import { writeAudit, type AuditAction } from '../audit/index.js';
 import { isoNow, type Clock } from '../clock/index.js';
 import type { Database } from '../db/index.js';
 import { BadRequestError, ValidationError } from '../errors/index.js';
@@ -16,7 +16,7 @@ const kindTitles: Partial<Record<DefinitionKind, string>> = { ruleset: '填报�
 /** How a publication is recorded: the publisher's note, and the audit action and details (the designer's diff summary, a rollback's source). */
 export interface PublishOptions {
   note?: string;
-  auditAction?: string;
+  auditAction?: AuditAction;
   auditDetails?: Record<string, unknown>;
 }
 

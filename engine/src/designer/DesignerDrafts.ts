@@ -1,4 +1,5 @@
 import type { Actor } from '../access/index.js';
+import type { AuditAction } from '../audit/index.js';
 import { isoNow, type Clock } from '../clock/index.js';
 import type { DefinitionProblem as Problem, DraftSaved } from '../contract/index.js';
 import { definitionKinds, type DefinitionContent, type DefinitionPublisher, type DefinitionRegistry, type DefinitionRepository } from '../definitions/index.js';
@@ -122,7 +123,7 @@ export class DesignerDrafts {
     return { version: stored.version };
   }
 
-  private async publishContent(actor: Actor, content: DefinitionContent, note: string | undefined, auditAction: string,
+  private async publishContent(actor: Actor, content: DefinitionContent, note: string | undefined, auditAction: AuditAction,
     details: Record<string, unknown>) {
     const inForce = this.deps.registry.get(content.kind, content.key);
     const changes = diffSummary(jsonDiff(inForce?.content ?? {}, content));

@@ -2,7 +2,7 @@ import { newId } from '../ids/index.js';
 import type { AccessPolicy, Actor } from '../access/index.js';
 import { isoNow, type Clock } from '../clock/index.js';
 import type { Database } from '../db/index.js';
-import { writeAudit } from '../audit/index.js';
+import { writeAudit, type AuditAction } from '../audit/index.js';
 import type { Logger } from '../log/index.js';
 import type { DefinitionRegistry, EntityVersion } from '../definitions/index.js';
 import { BadRequestError, ConflictError, ForbiddenError, NotFoundError, ValidationError, type ErrorItem } from '../errors/index.js';
@@ -44,7 +44,7 @@ interface WriteEntry {
   previous?: Data;
   errors: ErrorItem[];
   fresh: boolean;
-  persist: (writer: RecordWriter, at: string) => Promise<{ action: string; details: Data }>;
+  persist: (writer: RecordWriter, at: string) => Promise<{ action: AuditAction; details: Data }>;
 }
 const view = (row: RecordRow): RecordView => ({ id: row.id, version: row.version, data: row.data });
 const isPlainObject = (value: unknown): value is Data =>

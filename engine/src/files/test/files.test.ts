@@ -66,6 +66,16 @@ describe.each(testDatabases())('file attachments over HTTP (%s)', (_name, makeDa
     expect((await district.get(`/api/files/${fileId}/meta`)).status).toBe(200);
   });
 
+  it('records each read in the audit log (who, which file); a refused read records nothing', async () => {
+    const { knex } = ctx.engine.engine.db;
+    const reads = async () => (await knex('audit_events').where({ action: 'file.read', record_id: fileId })
+      .join('accounts', 'accounts.id', 'audit_events.account_id').orderBy('audit_events.id').select('accounts.username')).map((r: { username: string }) => r.username);
+    const before = await reads();
+    expect((await download(district, fileId)).status).toBe(200);
+    expect((await download(zhongxin, fileId)).status).toBe(404);
+    expect((await reads()).slice(before.length)).toEqual(['jawjj0001']);
+  });
+
   it('keeps it from the system administrator, who reads no personal data', async () => {
     expect((await download(sysadmin, fileId)).status).toBe(404);
     expect((await sysadmin.get(`/api/files/${fileId}/meta`)).status).toBe(404);

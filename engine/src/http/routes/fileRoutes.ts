@@ -24,7 +24,7 @@ export async function readUpload(ctx: AppContext): Promise<{ filename: string; b
   return { filename: file.filename, bytes: await file.bytes() };
 }
 
-/** `/api/files`: upload an attachment, read it back, or its metadata (all within org scope). */
+/** `/api/files`: upload an attachment, read it back (audited), or its metadata (all within org scope). */
 export function fileRoutes(services: Services): SecureRouter {
   const { files } = services;
   const routes = new SecureRouter(services, '/api');
@@ -34,7 +34,10 @@ export function fileRoutes(services: Services): SecureRouter {
     ctx.body = await files.upload(actorOf(ctx as AppContext), upload);
   });
   routes.get('/files/:id', ACCESS, async (ctx) => {
-    const file = await files.open(actorOf(ctx as AppContext), ctx.params.id!);
+    const actor = actorOf(ctx as AppContext);
+    const file = await files.open(actor, ctx.params.id!);
+    // Attachments are ID card photos and certificates: each read is a read of personal data.
+    await services.audit.record(actor, { action: 'file.read', recordId: ctx.params.id!, details: { mediaType: file.mediaType } });
     sendDownload(ctx, { body: file.bytes, mediaType: file.mediaType, filename: file.filename, asciiFallback: 'file' });
   });
   routes.get('/files/:id/meta', ACCESS, async (ctx) => {

@@ -1,7 +1,8 @@
+import type { AuditAction } from '@zjrj/engine/contract';
 import { beijingDayBounds } from '../common';
 
-/** 操作类型: the engine's audit actions in Chinese. */
-export const ACTION_LABELS: Readonly<Record<string, string>> = {
+/** 操作类型: the engine's audit actions in Chinese (typed by the engine's list, so none is left unnamed). */
+export const ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   'auth.login': '登录',
   'auth.passwordChange': '修改密码',
   'account.create': '新增账号',
@@ -24,11 +25,18 @@ export const ACTION_LABELS: Readonly<Record<string, string>> = {
   'record.export': '导出数据',
   'record.import': '导入数据',
   'record.transfer': '人员调入',
+  'sensitive.reveal': '查看完整证件号码',
+  'file.upload': '上传附件',
+  'file.read': '查看或下载附件',
   'importReport.export': '下载导入错误报告',
   'preRegistration.export': '导出预报名审核结果',
   'preRegistration.read': '查看预报名上报',
   'realName.read': '查看实名认证申请',
+  'realName.save': '保存实名认证申请',
   'transfer.lookup': '调入查询人员',
+  'location.request': '生成手机定位二维码',
+  'definition.publish': '发布定义',
+  'definition.rollback': '恢复定义的历史版本',
   'audit.read': '查看审计日志',
   'audit.retention': '清理过期审计日志',
 };
@@ -45,7 +53,7 @@ const RESULT_LABELS: Readonly<Record<string, { text: string; color: string }>> =
 };
 
 export function actionLabel(action: string): string {
-  return ACTION_LABELS[action] ?? action;
+  return (ACTION_LABELS as Readonly<Record<string, string>>)[action] ?? action;
 }
 
 /** 结果 of an event; events without one (account, role and record changes) are recorded only when done. */
