@@ -27,7 +27,7 @@ export function GroupTable({ definition, owner, rules, layout, groups, loading, 
   const visible = useMemo(() => groups.slice((page.current - 1) * page.size, page.current * page.size), [groups, page]);
   const ownerField = layout.shared.find((f) => definition.schema.properties?.[f]?.['x-ref']);
   const shared = useMemo(() => visible.map((g) => g.shared), [visible]);
-  const { resolve: lookup } = useLookups(definition, useMemo(() => [...new Set([...rules.lookupFields, ...(ownerField ? [ownerField] : [])])],
+  const { resolve: lookup, pending } = useLookups(definition, useMemo(() => [...new Set([...rules.lookupFields, ...(ownerField ? [ownerField] : [])])],
     [rules, ownerField]), shared);
   const { refs } = useRendererServices();
   const ownerData = (group: RecordGroup) => (ownerField ? lookup(ownerField, group.shared[ownerField]) : null);
@@ -38,7 +38,7 @@ export function GroupTable({ definition, owner, rules, layout, groups, loading, 
     const data = ownerData(group);
     const id = ownerField ? String(group.shared[ownerField] ?? '') : '';
     return { ...group, owner: owner && data ? summarize(owner, { id, version: 0, data }, labels) : undefined,
-      problems: judgeGroup(rules, group, lookup) };
+      problems: judgeGroup(rules, group, lookup), checking: pending };
   });
 
   return (

@@ -10,9 +10,12 @@ import { listedRefs, type RecordSummary } from './recordSummary';
 export interface GroupRow extends RecordGroup {
   owner?: RecordSummary;
   problems: ErrorItem[];
+  /** The records the rules look up are still being read: no verdict yet. */
+  checking?: boolean;
 }
 
-export function RuleStatus({ problems }: { problems: readonly ErrorItem[] }) {
+export function RuleStatus({ problems, checking = false }: { problems: readonly ErrorItem[]; checking?: boolean }) {
+  if (checking) return <Tag color="processing">正在检查…</Tag>;
   if (problems.length === 0) return <Tag color="success">符合填报规则</Tag>;
   return (
     <Popover title="不符合的填报规则" content={<ol style={{ margin: 0, paddingInlineStart: 20, maxWidth: 420 }}>
@@ -51,7 +54,7 @@ export function groupColumns(definition: EntityDefinition, ownerDefinition: Enti
     { key: 'segments', title: '试用期时间段', render: (_, row) => (
       <Flex vertical>{row.records.map((r) => <span key={r.id}>{range(r)}</span>)}</Flex>) },
     { key: 'total', title: '总时长', render: (_, row) => totalDuration(row.records) },
-    { key: 'rules', title: '规则检查', render: (_, row) => <RuleStatus problems={row.problems} /> },
+    { key: 'rules', title: '规则检查', render: (_, row) => <RuleStatus problems={row.problems} checking={row.checking} /> },
     { key: 'actions', title: '操作', fixed: 'right', render: (_, row) => (actions.includes('create')
       ? <Button type="link" size="small" onClick={() => handlers.add(row)}>添加时间段</Button>
       : <Typography.Text type="secondary">—</Typography.Text>) },
