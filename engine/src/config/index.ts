@@ -39,8 +39,8 @@ export interface EngineConfig {
   storage: StorageConfig;
   /** How often an engine looks for definitions another engine on the same database published (designer), in ms. */
   definitionsPollMs: number;
-  /** Limits on uploaded content (engine/src/files): the largest image in pixels (UPLOAD_MAX_PIXELS). */
-  uploads: { maxImagePixels: number };
+  /** Limits on uploaded content (engine/src/files): the largest image in pixels (UPLOAD_MAX_PIXELS), the pixels decoding at once (UPLOAD_DECODE_BUDGET_PIXELS). */
+  uploads: { maxImagePixels: number; decodeBudgetPixels: number };
   /** The audit log's retention (AUDIT_RETENTION_DAYS, at least 183) and how often it is enforced. */
   audit: AuditConfig;
   /** Keys of sensitive fields at rest (DATA_KEYS, DATA_INDEX_KEY); absent outside production: `<DATA_DIR>/keys.json`. */
@@ -191,7 +191,8 @@ function readSettings(source: ConfigSource): EngineConfig {
       expireSeconds: source.int('JOB_EXPIRE_SECONDS', 900),
     },
     definitionsPollMs: source.int('DEFINITIONS_POLL_MS', 5000),
-    uploads: { maxImagePixels: source.int('UPLOAD_MAX_PIXELS', 40_000_000) },
+    uploads: { maxImagePixels: source.int('UPLOAD_MAX_PIXELS', 40_000_000),
+      decodeBudgetPixels: source.int('UPLOAD_DECODE_BUDGET_PIXELS', 80_000_000) },
     storage: readStorage(source, dataDir),
     audit: readAudit(source),
   };

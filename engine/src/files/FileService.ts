@@ -9,7 +9,7 @@ import { AppError, BadRequestError, NotFoundError, PayloadTooLargeError, Validat
 import { newId } from '../ids/index.js';
 import type { Logger } from '../log/index.js';
 import { applyReadScope } from '../records/scope.js';
-import { cleanContent, DEFAULT_CONTENT_LIMITS, type ContentLimits } from './content/index.js';
+import { cleanContent, DEFAULT_CONTENT_LIMITS, PixelBudget, type CleanContext, type ContentLimits } from './content/index.js';
 import { safeFilename } from './filename.js';
 import { newStorageKey, type FileStorage } from './FileStorage.js';
 import { FileSweeper } from './FileSweeper.js';
@@ -61,9 +61,15 @@ export async function fileProblem(db: Knex | Knex.Transaction, orgId: string, id
  */
 export class FileService {
   readonly sweeper: FileSweeper;
+  /** The pixels this engine may be decoding at once (UPLOAD_DECODE_BUDGET_PIXELS). */
+  readonly decodeBudget: PixelBudget;
+  private readonly content: CleanContext;
 
   constructor(private readonly deps: FileServiceDeps) {
     this.sweeper = new FileSweeper({ db: deps.db, storage: deps.storage, clock: deps.clock, logger: deps.logger, config: deps.sweep });
+    const limits = deps.limits ?? DEFAULT_CONTENT_LIMITS;
+    this.decodeBudget = new PixelBudget(limits.decodeBudgetPixels);
+    this.content = { limits, budget: this.decodeBudget };
   }
 
   /** Schedules the orphan sweep (the engine's start). */
@@ -83,7 +89,7 @@ export class FileService {
    */
   async upload(actor: Actor, input: { filename: string; bytes: Buffer }): Promise<FileView> {
     const mediaType = checkContent(input.bytes);
-    const bytes = await cleanContent(mediaType, input.bytes, this.deps.limits ?? DEFAULT_CONTENT_LIMITS);
+    const bytes = await cleanContent(mediaType, input.bytes, this.content);
     const row: FileRow = { id: newId(), org_id: actor.orgId, filename: safeFilename(input.filename, mediaType),
       media_type: mediaType, size: bytes.length, sha256: sha256(bytes), storage_key: newStorageKey(),
       created_at: isoNow(this.deps.clock), created_by: actor.accountId };

@@ -1,6 +1,6 @@
 import sharp, { type Metadata } from 'sharp';
 import { ValidationError } from '../../errors/index.js';
-import type { ContentLimits } from './types.js';
+import type { CleanContext } from './types.js';
 
 // No cache of decoded images between uploads (memory stays bounded by the one image in hand).
 sharp.cache(false);
@@ -19,9 +19,10 @@ const tooManyPixels = (width: number, height: number, limit: number) => new Vali
  * uploaded bytes themselves, so nothing hidden in them (HTML or a zip in a comment or after the
  * image, EXIF with GPS, XMP, ICC profiles) survives. Orientation is applied to the pixels; the
  * output carries no metadata (sharp's default). The header's size is checked against the pixel
- * limit before anything is decoded, so a "pixel flood" costs nothing.
+ * limit before anything is decoded, so a "pixel flood" costs nothing; the decoding itself waits
+ * for room in the engine's pixel budget.
  */
-export async function reencodeImage(mediaType: ImageMediaType, bytes: Buffer, limits: ContentLimits): Promise<Buffer> {
+export async function reencodeImage(mediaType: ImageMediaType, bytes: Buffer, { limits, budget }: CleanContext): Promise<Buffer> {
   const format = FORMATS[mediaType];
   const input = (limitInputPixels: number | false) => sharp(bytes, { limitInputPixels, failOn: 'error', sequentialRead: true });
   let header: Metadata;
@@ -32,10 +33,12 @@ export async function reencodeImage(mediaType: ImageMediaType, bytes: Buffer, li
   }
   if (header.format !== format || !header.width || !header.height) throw unreadable();
   if (header.width * header.height > limits.maxImagePixels) throw tooManyPixels(header.width, header.height, limits.maxImagePixels);
-  try {
-    const image = input(limits.maxImagePixels).rotate();
-    return await (format === 'jpeg' ? image.jpeg({ quality: 90 }) : image.png()).toBuffer();
-  } catch {
-    throw unreadable();
-  }
+  return budget.run(header.width * header.height, async () => {
+    try {
+      const image = input(limits.maxImagePixels).rotate();
+      return await (format === 'jpeg' ? image.jpeg({ quality: 90 }) : image.png()).toBuffer();
+    } catch {
+      throw unreadable();
+    }
+  });
 }

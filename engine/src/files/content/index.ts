@@ -1,2 +1,3 @@
 export { cleanContent } from './clean.js';
-export { DEFAULT_CONTENT_LIMITS, type ContentLimits } from './types.js';
+export { PixelBudget } from './PixelBudget.js';
+export { DEFAULT_CONTENT_LIMITS, type CleanContext, type ContentLimits } from './types.js';

@@ -8,8 +8,8 @@ import { createFileStorage } from '../storageFactory.js';
 
 /** Issue 9 point 2: what an upload may contain, and what is stored of it. */
 describe.each(testDatabases())('content of uploads (%s)', (_name, makeDatabase) => {
-  // A limit of one megapixel, to show the setting is the one applied.
-  const ctx = useTestEngine(makeDatabase, { uploads: { maxImagePixels: 1_000_000 } });
+  // A limit of one megapixel and a decoding budget of 1.5, to show the settings are the ones applied.
+  const ctx = useTestEngine(makeDatabase, { uploads: { maxImagePixels: 1_000_000, decodeBudgetPixels: 1_500_000 } });
   let renmin: HttpClient;
 
   const engine = () => ctx.engine.engine;
@@ -79,6 +79,20 @@ describe.each(testDatabases())('content of uploads (%s)', (_name, makeDatabase) 
     const { status, error } = await refused('扫描件.png', await png(1000, 1001));
     expect(status).toBe(422);
     expect(error).toMatchObject({ code: 'IMAGE_TOO_LARGE', message: expect.stringContaining('最多 1 百万像素') });
+  });
+
+  it('decodes within the pixel budget (UPLOAD_DECODE_BUDGET_PIXELS): an image waits while others fill it, then is stored', async () => {
+    const budget = engine().files.decodeBudget;
+    expect(budget.budget).toBe(1_500_000);
+    let finish!: () => void;
+    const held = budget.run(1_000_000, () => new Promise<void>((resolve) => { finish = resolve; })); // another upload decoding
+    const image = await sharp({ create: { width: 1000, height: 600, channels: 3, background: '#fff' } }).png().toBuffer();
+    const upload = renmin.upload('/api/files', '扫描件.png', image); // 0.6 MP more would pass 1.5 MP
+    await expect.poll(() => budget.waiting).toBe(1);
+    finish();
+    await held;
+    expect((await upload).status).toBe(201);
+    expect(budget.pixelsInFlight).toBe(0);
   });
 
   it('strips EXIF (GPS, camera) from a photo and turns it upright as its orientation said', async () => {
