@@ -95,12 +95,22 @@ describe.skipIf(!baseUrl)('two engine processes on one PostgreSQL database', () 
     const clerk = await loggedIn(a!, 'jarmyy001');
     const blank = await template(clerk, 'person');
     const files = [await fill(blank, personRows(250, 0)), await fill(blank, personRows(250, 250))];
-    // Both through the first engine: its one worker takes the first job, the other engine's the second.
+    const claimedBy = async (id: string) => ((await db('jobs').where({ id }).first('worker')) as { worker: string | null }).worker;
+    // Both through the first engine. The test holds writes to records, so whichever worker takes the
+    // first job stays busy with it (each engine has one): the second job can only go to the other engine.
+    const hold = await db.transaction();
+    await hold.raw('LOCK TABLE records IN EXCLUSIVE MODE');
     const ids: string[] = [];
-    for (const file of files) {
-      const queued = await importFile(clerk, 'person', file);
-      expect(queued.status, JSON.stringify(queued.body)).toBe(202);
-      ids.push(queued.body.job.id);
+    try {
+      for (const file of files) {
+        const queued = await importFile(clerk, 'person', file);
+        expect(queued.status, JSON.stringify(queued.body)).toBe(202);
+        ids.push(queued.body.job.id);
+        await expect.poll(() => claimedBy(queued.body.job.id), { timeout: 10_000, interval: 50 }).not.toBeNull();
+      }
+      expect(await db('jobs').whereIn('id', ids).pluck('status')).toEqual(['running', 'running']); // both held at their first write
+    } finally {
+      await hold.commit();
     }
     for (const id of ids) expect(await settledJob(clerk, id)).toMatchObject({ status: 'succeeded', total: 250, imported: 250, failed: 0 });
     const rows = await db('jobs').whereIn('id', ids).select('attempts', 'worker');
