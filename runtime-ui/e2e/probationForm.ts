@@ -30,7 +30,8 @@ export async function openProbationEntry(page: Page, search: string, person: str
 
 /**
  * Waits until the drawer has read what the chosen person brings (their record, the stored
- * segments): until then rule-demanded fields may still appear and move the form under the pointer.
+ * segments) and judged it: until then it re-renders as the data arrives, and a pick made in that
+ * instant could miss its option (once in about 60 picks under random network delays, issue 9).
  */
 export async function settled(drawer: Locator): Promise<void> {
   await drawer.locator('[data-testid="probation-entry-body"][aria-busy="false"]').waitFor();
