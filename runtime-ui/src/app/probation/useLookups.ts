@@ -11,6 +11,10 @@ export interface Lookups {
   pending: boolean;
 }
 
+const SEPARATOR = '\u0000';
+const lookupKey = (field: string, id: unknown) => `${field}${SEPARATOR}${String(id)}`;
+const splitKey = (key: string) => ({ field: key.slice(0, key.indexOf(SEPARATOR)), id: key.slice(key.indexOf(SEPARATOR) + 1) });
+
 /**
  * The records the rules look up (e.g. the person of `personId`), read once each as the ids
  * appear; the resolver answers null for one not read (yet), as the server does for an unknown id.
@@ -18,31 +22,28 @@ export interface Lookups {
 export function useLookups(definition: EntityDefinition, fields: readonly string[], records: readonly Data[]): Lookups {
   const { api } = useAppServices();
   const [known, setKnown] = useState<ReadonlyMap<string, Data | null>>(new Map());
+  const entityOf = (field: string) => (definition.schema.properties?.[field]?.['x-ref'] as RefAnnotation | undefined)?.entity;
+  // Only the fields that reference another entity can be read.
   const wanted = useMemo(() => {
     const keys = new Set<string>();
-    for (const field of fields) for (const record of records) if (typeof record[field] === 'string') keys.add(`${field}\u0000${record[field] as string}`);
+    for (const field of fields.filter((f) => entityOf(f))) {
+      for (const record of records) if (typeof record[field] === 'string') keys.add(lookupKey(field, record[field]));
+    }
     return [...keys].sort();
-  }, [fields, records]);
+  }, [definition, fields, records]);
   const wantedKey = wanted.join('\u0001');
-  const entityOf = (key: string) => {
-    const field = key.slice(0, key.indexOf('\u0000'));
-    return (definition.schema.properties?.[field]?.['x-ref'] as RefAnnotation | undefined)?.entity;
-  };
 
   useEffect(() => {
     let live = true;
-    const missing = wanted.filter((key) => !known.has(key));
-    for (const key of missing) {
-      const entity = entityOf(key);
-      if (!entity) continue;
-      const id = key.slice(key.indexOf('\u0000') + 1);
-      api.get(entity, id).then((r) => r.data, () => null)
+    for (const key of wanted.filter((k) => !known.has(k))) {
+      const { field, id } = splitKey(key);
+      api.get(entityOf(field)!, id).then((r) => r.data, () => null)
         .then((data) => { if (live) setKnown((map) => new Map(map).set(key, data)); });
     }
     return () => { live = false; };
   }, [api, definition, wantedKey]);
 
-  const resolve = useMemo<LookupResolver>(() => (field, id) => known.get(`${field}\u0000${String(id)}`) ?? null, [known]);
-  const pending = wanted.some((key) => !known.has(key) && entityOf(key) !== undefined);
+  const resolve = useMemo<LookupResolver>(() => (field, id) => known.get(lookupKey(field, id)) ?? null, [known]);
+  const pending = wanted.some((key) => !known.has(key));
   return useMemo(() => ({ resolve, pending }), [resolve, pending]);
 }
